@@ -1,0 +1,30 @@
+package se.medborgarloften.build;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** What a successful build did: how many pages, and how long each stage took. */
+public record BuildReport(int pages, Map<String, Duration> stageTimes) {
+
+    public BuildReport {
+        stageTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageTimes));
+    }
+
+    public Duration total() {
+        return stageTimes.values().stream().reduce(Duration.ZERO, Duration::plus);
+    }
+
+    public String summary() {
+        StringBuilder s = new StringBuilder(String.format("Built %d pages in %.2f s (", pages, seconds(total())));
+        String separator = "";
+        for (var entry : stageTimes.entrySet()) {
+            s.append(separator).append(entry.getKey()).append(String.format(" %.2f s", seconds(entry.getValue())));
+            separator = ", ";
+        }
+        return s.append(')').toString();
+    }
+
+    private static double seconds(Duration d) {
+        return d.toNanos() / 1e9;
+    }
+}

@@ -1,0 +1,80 @@
+package se.medborgarloften.build;
+
+import se.medborgarloften.load.ContentLoader;
+import se.medborgarloften.load.LoadedContent;
+import se.medborgarloften.load.MessageBundle;
+import se.medborgarloften.model.Prose;
+import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.plan.PagePlanner;
+import se.medborgarloften.plan.SitePlan;
+import se.medborgarloften.plan.UrlScheme;
+import se.medborgarloften.publish.SitePublisher;
+import se.medborgarloften.render.SiteRenderer;
+import se.medborgarloften.validate.ContentValidator;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The build of one project into one output folder: load → validate → plan → render → publish. Any stage
+ * may throw {@link se.medborgarloften.diagnostics.ContentException} with every problem it found; the
+ * published folder is then left exactly as it was.
+ */
+public final class SiteBuild {
+
+    private final Path project;
+    private final Path output;
+
+    public SiteBuild(Path project, Path output) {
+        this.project = project.toAbsolutePath().normalize();
+        this.output = output.toAbsolutePath().normalize();
+    }
+
+    public BuildReport run() {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        LoadedContent loaded = timed(times, "load", () -> new ContentLoader(project).load());
+        SiteContent content = timed(times, "validate", () -> new ContentValidator(project).validate(loaded));
+        SitePlan plan = timed(times, "plan", () -> new PagePlanner(content, urlScheme(loaded)).plan());
+        SiteRenderer renderer = new SiteRenderer(project);
+        Map<Prose.ProseFile, String> proseHtml = timed(times, "render prose", () -> renderer.convertProse(content));
+        SitePublisher publisher = new SitePublisher(output);
+        Path staging = publisher.prepareStaging();
+        try {
+            timed(times, "render pages", () -> {
+                renderer.renderPages(content, plan, loaded.messageBundles(), proseHtml, staging);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            publisher.discard(staging);
+            throw e;
+        }
+        timed(times, "publish", () -> {
+            publisher.publish(staging);
+            return null;
+        });
+        return new BuildReport(plan.pages().size(), times);
+    }
+
+    /** Validates without rendering or touching the output: for quick checks of content edits. */
+    public SiteContent validateOnly() {
+        return new ContentValidator(project).validate(new ContentLoader(project).load());
+    }
+
+    private static UrlScheme urlScheme(LoadedContent loaded) {
+        return new UrlScheme(loaded.messageBundles().stream()
+                .collect(Collectors.toMap(MessageBundle::language, MessageBundle::messages, (a, b) -> a)));
+    }
+
+    private static <T> T timed(Map<String, Duration> times, String stage, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            times.put(stage, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+}

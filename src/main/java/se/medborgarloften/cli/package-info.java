@@ -1,0 +1,2 @@
+/** The command line: build, validate and serve. */
+package se.medborgarloften.cli;

@@ -1,0 +1,219 @@
+package se.medborgarloften.load;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
+import com.networknt.schema.utils.JsonNodes;
+import se.medborgarloften.diagnostics.ContentException;
+import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Diagnostics;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Reads content/ and templates/i18n/ of one project. */
+public final class ContentLoader {
+
+    private static final Pattern PROSE_NAME = Pattern.compile("(promise|follow-up|news|page)\\.([a-z]{2})\\.adoc");
+    private static final Pattern BUNDLE_NAME = Pattern.compile("messages_([a-z]{2})\\.properties");
+
+    private final Path project;
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    public ContentLoader(Path project) {
+        this.project = project;
+    }
+
+    public LoadedContent load() {
+        Diagnostics diagnostics = new Diagnostics();
+        List<JsonSource> json = new ArrayList<>();
+        List<ProseSource> prose = new ArrayList<>();
+        Path contentDir = project.resolve("content");
+        if (!Files.isDirectory(contentDir)) {
+            throw new ContentException(Diagnostic.error("content", 0, 0, "", "There is no content/ folder in " + project,
+                    "Run the build from the project's root folder."));
+        }
+        for (Path file : listFiles(contentDir)) {
+            String path = display(file);
+            try {
+                readContentFile(contentDir.relativize(file), file, path, json, prose, diagnostics);
+            } catch (ContentException e) {
+                diagnostics.addAll(e.diagnostics());
+            }
+        }
+        List<MessageBundle> bundles = loadBundles(diagnostics);
+        diagnostics.throwIfErrors();
+        return new LoadedContent(json, prose, bundles);
+    }
+
+    private void readContentFile(Path relative, Path file, String path, List<JsonSource> json,
+                                 List<ProseSource> prose, Diagnostics diagnostics) {
+        List<String> parts = new ArrayList<>();
+        relative.forEach(p -> parts.add(p.toString()));
+        String name = parts.get(parts.size() - 1);
+        if (name.startsWith(".") || name.equals("README.md")) {
+            return;
+        }
+        if (Files.isSymbolicLink(file)) {
+            diagnostics.add(Diagnostic.error(path, 0, 0, "", "This is a symbolic link; links are not followed, so its target would be left out.",
+                    "Replace the link with the real file or folder."));
+            return;
+        }
+        ContentRole role = roleOf(parts);
+        if (role != null) {
+            List<String> folder = parts.subList(parts.get(0).equals(name) ? 0 : 1, parts.size() - 1);
+            json.add(parseJson(file, path, role, folder));
+            return;
+        }
+        Matcher prosed = PROSE_NAME.matcher(name);
+        if (prosed.matches() && isProseLocation(parts, prosed.group(1))) {
+            String jsonPath = display(file.resolveSibling(prosed.group(1) + ".json"));
+            prose.add(new ProseSource(path, jsonPath, prosed.group(2), TextFiles.readUtf8(file, path)));
+            return;
+        }
+        diagnostics.add(Diagnostic.error(path, 0, 0, "", "This file is not part of the content model, so it would not be published.",
+                "Check the file name and folder (e.g. areas/<area>/<period>/promise.json, promise.sv.adoc, follow-up.json; "
+                        + "news/<id>/news.json; pages/<id>/page.json), or move the file out of content/."));
+    }
+
+    private static ContentRole roleOf(List<String> parts) {
+        String joined = String.join("/", parts);
+        if (joined.equals("site.json")) {
+            return ContentRole.SITE;
+        }
+        if (joined.equals("organisations.json")) {
+            return ContentRole.ORGANISATIONS;
+        }
+        String first = parts.get(0);
+        String name = parts.get(parts.size() - 1);
+        if (first.equals("areas") && parts.size() == 3 && name.equals("area.json")) {
+            return ContentRole.AREA;
+        }
+        if (first.equals("areas") && parts.size() == 4 && name.equals("promise.json")) {
+            return ContentRole.PROMISE;
+        }
+        if (first.equals("areas") && parts.size() == 4 && name.equals("follow-up.json")) {
+            return ContentRole.FOLLOW_UP;
+        }
+        if (first.equals("news") && parts.size() == 3 && name.equals("news.json")) {
+            return ContentRole.NEWS;
+        }
+        if (first.equals("pages") && parts.size() == 3 && name.equals("page.json")) {
+            return ContentRole.PAGE;
+        }
+        return null;
+    }
+
+    private static boolean isProseLocation(List<String> parts, String base) {
+        String first = parts.get(0);
+        return switch (base) {
+            case "promise", "follow-up" -> first.equals("areas") && parts.size() == 4;
+            case "news" -> first.equals("news") && parts.size() == 3;
+            case "page" -> first.equals("pages") && parts.size() == 3;
+            default -> false;
+        };
+    }
+
+    private JsonSource parseJson(Path file, String path, ContentRole role, List<String> folder) {
+        String text = TextFiles.readUtf8(file, path);
+        if (text.isBlank()) {
+            throw new ContentException(Diagnostic.error(path, 1, 1, "", "The file is empty.",
+                    "Write the JSON object this file should hold, starting with { \"$schema\": … }, or delete the file."));
+        }
+        try {
+            JsonNode tree = JsonNodes.readTree(mapper, text, LocationJsonNodeFactoryFactory.getInstance());
+            if (tree == null || !tree.isObject()) {
+                throw new ContentException(Diagnostic.error(path, 1, 1, "", "The file must hold one JSON object, in curly braces { … }.",
+                        "Wrap the content in { and }."));
+            }
+            return new JsonSource(path, role, List.copyOf(folder), text, tree);
+        } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof JsonProcessingException jpe) {
+                throw new ContentException(jsonSyntaxError(path, jpe));
+            }
+            throw e;
+        }
+    }
+
+    private static Diagnostic jsonSyntaxError(String path, JsonProcessingException e) {
+        var location = e.getLocation();
+        int line = location == null ? 0 : location.getLineNr();
+        int column = location == null ? 0 : location.getColumnNr();
+        return Diagnostic.error(path, line, column, "", "This is not valid JSON: " + e.getOriginalMessage(),
+                "Look at this line and the one before it for a missing or extra comma, quotation mark or bracket; "
+                        + "every text must be in \"double quotes\" and items are separated by commas, with none after the last.");
+    }
+
+    private List<MessageBundle> loadBundles(Diagnostics diagnostics) {
+        Path dir = project.resolve("templates").resolve("i18n");
+        List<MessageBundle> bundles = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            diagnostics.add(Diagnostic.error("templates/i18n", 0, 0, "", "The folder with the UI message bundles is missing.",
+                    "Restore templates/i18n/messages_sv.properties and messages_en.properties."));
+            return bundles;
+        }
+        for (Path file : listFiles(dir)) {
+            Matcher m = BUNDLE_NAME.matcher(file.getFileName().toString());
+            if (!m.matches()) {
+                continue;
+            }
+            String path = display(file);
+            try {
+                bundles.add(parseBundle(path, m.group(1), TextFiles.readUtf8(file, path)));
+            } catch (ContentException e) {
+                diagnostics.addAll(e.diagnostics());
+            }
+        }
+        return bundles;
+    }
+
+    private static MessageBundle parseBundle(String path, String language, String text) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new ContentException(Diagnostic.error(path, 0, 0, "", "Cannot read the message bundle: " + e.getMessage(), ""));
+        }
+        Map<String, String> messages = new HashMap<>();
+        properties.stringPropertyNames().forEach(k -> messages.put(k, properties.getProperty(k)));
+        Map<String, Integer> lines = new HashMap<>();
+        String[] rows = text.split("\n", -1);
+        for (int i = 0; i < rows.length; i++) {
+            String row = rows[i].strip();
+            int eq = row.indexOf('=');
+            if (!row.isEmpty() && !row.startsWith("#") && !row.startsWith("!") && eq > 0) {
+                lines.putIfAbsent(row.substring(0, eq).strip(), i + 1);
+            }
+        }
+        return new MessageBundle(path, language, messages, lines);
+    }
+
+    private static List<Path> listFiles(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String display(Path file) {
+        return project.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,17 @@
+package se.medborgarloften.load;
+
+import java.util.List;
+
+/** Everything read from disk: the JSON files, the AsciiDoc files and the UI message bundles. */
+public record LoadedContent(List<JsonSource> json, List<ProseSource> prose, List<MessageBundle> messageBundles) {
+
+    public LoadedContent {
+        json = List.copyOf(json);
+        prose = List.copyOf(prose);
+        messageBundles = List.copyOf(messageBundles);
+    }
+
+    public List<JsonSource> withRole(ContentRole role) {
+        return json.stream().filter(s -> s.role() == role).toList();
+    }
+}

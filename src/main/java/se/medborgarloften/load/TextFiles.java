@@ -1,0 +1,59 @@
+package se.medborgarloften.load;
+
+import se.medborgarloften.diagnostics.ContentException;
+import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.SourcePosition;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads text files as people save them, and says plainly when they are not UTF-8. */
+final class TextFiles {
+
+    private TextFiles() {
+    }
+
+    static String readUtf8(Path file, String displayPath) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ContentException(Diagnostic.error(displayPath, 0, 0, "", "Cannot read the file: " + e.getMessage(),
+                    "Check that the file exists and is readable."));
+        }
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            throw new ContentException(Diagnostic.error(displayPath, 1, 1, "",
+                    "The file starts with an invisible byte-order mark (BOM).",
+                    "Save the file as \"UTF-8\" (without BOM); in VS Code: click \"UTF-8 with BOM\" in the status bar, then \"Save with Encoding\" > \"UTF-8\"."));
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8Offset(bytes);
+            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            SourcePosition at = SourcePosition.ofOffset(before, before.length());
+            throw new ContentException(Diagnostic.error(displayPath, at.line(), at.column(), "",
+                    "The file is not UTF-8 text (it may be saved as Latin-1 / Windows-1252, which breaks å, ä and ö).",
+                    "Save the file with the encoding \"UTF-8\"."));
+        }
+    }
+
+    private static int firstInvalidUtf8Offset(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+}

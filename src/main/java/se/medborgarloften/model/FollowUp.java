@@ -1,0 +1,39 @@
+package se.medborgarloften.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** content/areas/&lt;area&gt;/&lt;period&gt;/follow-up.json: how that period's promise was followed up. */
+public record FollowUp(PartialDate published, List<String> by, List<String> kinds, List<Entry> entries,
+                       List<Finding> findings, List<Source> sources, List<LocalizedText> notes,
+                       List<String> pendingTranslations) implements Translatable {
+
+    public FollowUp {
+        by = Lists.orEmpty(by);
+        kinds = Lists.orEmpty(kinds);
+        entries = Lists.orEmpty(entries);
+        findings = Lists.orEmpty(findings);
+        sources = Lists.orEmpty(sources);
+        notes = Lists.orEmpty(notes);
+        pendingTranslations = Lists.orEmpty(pendingTranslations);
+    }
+
+    /** The outcome of one commitment. */
+    public record Entry(String commitment, String status, String kind, Outcome outcome, LocalizedText evidence,
+                        PartialDate date) {
+    }
+
+    public record Outcome(Double value, LocalizedText text) {
+    }
+
+    /** Something the follow-up reports that is not tied to one commitment. */
+    public record Finding(LocalizedText text, String kind, List<String> problems) {
+        public Finding {
+            problems = Lists.orEmpty(problems);
+        }
+    }
+
+    public Optional<Entry> entryFor(String commitmentId) {
+        return entries.stream().filter(e -> e.commitment().equals(commitmentId)).findFirst();
+    }
+}

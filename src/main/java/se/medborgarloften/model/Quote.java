@@ -1,0 +1,4 @@
+package se.medborgarloften.model;
+
+public record Quote(Person person, LocalizedText text) {
+}

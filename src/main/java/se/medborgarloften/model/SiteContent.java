@@ -1,0 +1,50 @@
+package se.medborgarloften.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Everything in content/, validated and tied together. */
+public record SiteContent(SiteSettings site, List<Organisation> organisations, List<AreaHistory> areas,
+                          List<NewsArticle> news, List<PageDocument> pages, Map<String, Organisation> organisationsById) {
+
+    public SiteContent(SiteSettings site, List<Organisation> organisations, List<AreaHistory> areas,
+                       List<NewsArticle> news, List<PageDocument> pages) {
+        this(site, organisations, areas, news, pages, organisations.stream()
+                .collect(Collectors.toUnmodifiableMap(Organisation::id, Function.identity(), (a, b) -> a)));
+    }
+
+    public SiteContent {
+        organisations = List.copyOf(organisations);
+        areas = List.copyOf(areas);
+        news = List.copyOf(news);
+        pages = List.copyOf(pages);
+        organisationsById = Map.copyOf(organisationsById);
+    }
+
+    public Organisation organisation(String id) {
+        Organisation o = organisationsById.get(id);
+        if (o == null) {
+            throw new IllegalArgumentException("Unknown organisation " + id);
+        }
+        return o;
+    }
+
+    public Optional<AreaHistory> area(String id) {
+        return areas.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public Optional<PromisePeriod> period(String areaId, String periodId) {
+        return area(areaId).flatMap(a -> a.period(periodId));
+    }
+
+    public List<PromisePeriod> allPeriods() {
+        return areas.stream().flatMap(a -> a.periods().stream()).toList();
+    }
+
+    public Optional<PageDocument> pageWithRole(String role) {
+        return pages.stream().filter(p -> role.equals(p.page().role())).findFirst();
+    }
+}

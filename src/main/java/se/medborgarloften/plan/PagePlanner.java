@@ -1,0 +1,106 @@
+package se.medborgarloften.plan;
+
+import se.medborgarloften.model.AreaHistory;
+import se.medborgarloften.model.LocalizedText;
+import se.medborgarloften.model.NewsArticle;
+import se.medborgarloften.model.PageDocument;
+import se.medborgarloften.model.PromisePeriod;
+import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.model.SiteSettings;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/** Plans every page: one per language for each area, period, archive year, news item and static page. */
+public final class PagePlanner {
+
+    /** The language chooser at the site root, the target of x-default. */
+    public static final String ROOT = "root";
+
+    private final SiteContent content;
+    private final UrlScheme urls;
+    private final List<String> languages;
+
+    public PagePlanner(SiteContent content, UrlScheme urls) {
+        this.content = content;
+        this.urls = urls;
+        this.languages = content.site().languages().stream().map(SiteSettings.Language::code).toList();
+    }
+
+    public SitePlan plan() {
+        List<PlannedPage> pages = new ArrayList<>();
+        pages.add(new PlannedPage(ROOT, "root", content.site().defaultLanguage(), "", Map.of(), content));
+        add(pages, "home", "home", urls::home, content);
+        add(pages, "areas", "areas", urls::areas, content.areas());
+        for (AreaHistory area : content.areas()) {
+            add(pages, "area/" + area.id(), "area", lang -> urls.area(lang, area.id()), area);
+            for (PromisePeriod period : area.periods()) {
+                add(pages, promiseKey(period), "promise",
+                        lang -> urls.promise(lang, period.areaId(), period.id()), period);
+            }
+        }
+        List<ArchiveYear> years = archiveYears();
+        add(pages, "archive", "archive", urls::archive, years);
+        for (ArchiveYear year : years) {
+            add(pages, "archive/" + year.year(), "archive-year", lang -> urls.archiveYear(lang, year.year()), year);
+        }
+        add(pages, "news", "news-index", urls::news, content.news());
+        for (NewsArticle article : content.news()) {
+            add(pages, "news/" + article.id(), "news", lang -> urls.newsItem(lang, slug(article.item().slug(), lang)), article);
+        }
+        for (PageDocument page : content.pages()) {
+            add(pages, "page/" + page.id(), "page", lang -> urls.page(lang, slug(page.page().slug(), lang)), page);
+        }
+        return new SitePlan(pages, years);
+    }
+
+    public static String promiseKey(PromisePeriod period) {
+        return "promise/" + period.areaId() + "/" + period.id();
+    }
+
+    private void add(List<PlannedPage> pages, String key, String template, Function<String, String> pathIn, Object subject) {
+        Map<String, String> alternates = new LinkedHashMap<>();
+        languages.forEach(lang -> alternates.put(lang, pathIn.apply(lang)));
+        for (String lang : languages) {
+            pages.add(new PlannedPage(key, template, lang, alternates.get(lang), alternates, subject));
+        }
+    }
+
+    /** An untranslated slug falls back to the default language's, like the text it names. */
+    private String slug(LocalizedText slug, String language) {
+        return slug.has(language) ? slug.in(language) : slug.in(content.site().defaultLanguage());
+    }
+
+    /** Every year in which a promise was in force, a follow-up was published, or news appeared. */
+    private List<ArchiveYear> archiveYears() {
+        TreeSet<Integer> years = new TreeSet<>();
+        for (PromisePeriod p : content.allPeriods()) {
+            for (int y = p.promise().period().start().year(); y <= p.promise().period().end().year(); y++) {
+                years.add(y);
+            }
+            if (p.hasFollowUp() && p.followUp().published() != null) {
+                years.add(p.followUp().published().year());
+            }
+        }
+        content.news().forEach(n -> years.add(n.item().published().year()));
+        Comparator<PromisePeriod> byArea = Comparator.comparing(PromisePeriod::areaId).thenComparing(PromisePeriod::id);
+        Map<Integer, ArchiveYear> result = new TreeMap<>();
+        for (int year : years) {
+            List<PromisePeriod> inForce = content.allPeriods().stream()
+                    .filter(p -> p.promise().period().covers(year)).sorted(byArea).toList();
+            List<PromisePeriod> followUps = content.allPeriods().stream()
+                    .filter(p -> p.hasFollowUp() && p.followUp().published() != null
+                            && p.followUp().published().year() == year)
+                    .sorted(byArea).toList();
+            List<NewsArticle> news = content.news().stream().filter(n -> n.item().published().year() == year).toList();
+            result.put(year, new ArchiveYear(year, inForce, followUps, news));
+        }
+        return List.copyOf(result.values());
+    }
+}

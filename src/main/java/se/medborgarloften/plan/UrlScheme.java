@@ -1,0 +1,60 @@
+package se.medborgarloften.plan;
+
+import java.util.Map;
+
+/**
+ * The site's addresses. The section names per language come from the UI message bundles (url.* keys),
+ * everything after them from content folder names and slugs, so addresses are stable as long as those are.
+ */
+public final class UrlScheme {
+
+    private final Map<String, Map<String, String>> messagesByLanguage;
+
+    public UrlScheme(Map<String, Map<String, String>> messagesByLanguage) {
+        this.messagesByLanguage = Map.copyOf(messagesByLanguage);
+    }
+
+    public String home(String language) {
+        return language + "/";
+    }
+
+    public String areas(String language) {
+        return home(language) + segment(language, "url.areas") + "/";
+    }
+
+    public String area(String language, String areaId) {
+        return areas(language) + areaId + "/";
+    }
+
+    public String promise(String language, String areaId, String periodId) {
+        return area(language, areaId) + periodId + "/";
+    }
+
+    public String archive(String language) {
+        return home(language) + segment(language, "url.archive") + "/";
+    }
+
+    public String archiveYear(String language, int year) {
+        return archive(language) + year + "/";
+    }
+
+    public String news(String language) {
+        return home(language) + segment(language, "url.news") + "/";
+    }
+
+    public String newsItem(String language, String slug) {
+        return news(language) + slug + "/";
+    }
+
+    public String page(String language, String slug) {
+        return home(language) + slug + "/";
+    }
+
+    private String segment(String language, String key) {
+        String value = messagesByLanguage.getOrDefault(language, Map.of()).get(key);
+        if (value == null) {
+            throw new IllegalStateException("Missing " + key + " in templates/i18n/messages_" + language + ".properties");
+        }
+        return value;
+    }
+}

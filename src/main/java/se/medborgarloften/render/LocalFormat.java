@@ -1,0 +1,54 @@
+package se.medborgarloften.render;
+
+import se.medborgarloften.model.DateRange;
+import se.medborgarloften.model.PartialDate;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+
+/** Dates and numbers written the way each language writes them: "9 maj 2018" and "9 May 2018". */
+final class LocalFormat {
+
+    private final Messages messages;
+    private final DateTimeFormatter month;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter minute;
+
+    LocalFormat(Messages messages) {
+        this.messages = messages;
+        this.month = DateTimeFormatter.ofPattern(messages.get("format.month"), messages.locale());
+        this.day = DateTimeFormatter.ofPattern(messages.get("format.day"), messages.locale());
+        this.minute = DateTimeFormatter.ofPattern(messages.get("format.minute"), messages.locale());
+    }
+
+    String date(PartialDate date) {
+        return switch (date.precision()) {
+            case YEAR -> String.valueOf(date.year());
+            case QUARTER -> messages.format("format.quarter." + date.quarter(), String.valueOf(date.year()));
+            case MONTH -> month.format(YearMonth.of(date.year(), date.month()));
+            case DAY -> day.format(LocalDate.of(date.year(), date.month(), date.day()));
+            case MINUTE -> minute.format(LocalDateTime.of(LocalDate.of(date.year(), date.month(), date.day()), date.time()));
+        };
+    }
+
+    String range(DateRange range) {
+        if (range.start().equals(range.end())) {
+            return date(range.start());
+        }
+        return messages.format("format.range", date(range.start()), date(range.end()));
+    }
+
+    String number(Number value) {
+        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** ISO form for machine-readable time elements: 2024-05, 2018-05-09T09:44. */
+    static String iso(PartialDate date) {
+        return date.precision() == PartialDate.Precision.QUARTER ? String.valueOf(date.year()) : date.toString();
+    }
+}

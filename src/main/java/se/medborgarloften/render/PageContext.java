@@ -1,0 +1,285 @@
+package se.medborgarloften.render;
+
+import se.medborgarloften.model.AreaHistory;
+import se.medborgarloften.model.DateRange;
+import se.medborgarloften.model.LocalizedText;
+import se.medborgarloften.model.Organisation;
+import se.medborgarloften.model.PartialDate;
+import se.medborgarloften.model.Promise;
+import se.medborgarloften.model.PromisePeriod;
+import se.medborgarloften.model.Prose;
+import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.model.SiteSettings;
+import se.medborgarloften.model.Translatable;
+import se.medborgarloften.plan.PlannedPage;
+import se.medborgarloften.plan.SitePlan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a template knows as {@code page}: the planned page, the whole content, and the helpers that pick a
+ * text in the page's language, format dates and numbers, and turn a page key into a relative link.
+ */
+public final class PageContext {
+
+    private final PlannedPage planned;
+    private final SiteContent content;
+    private final SitePlan plan;
+    private final Messages messages;
+    private final LocalFormat format;
+    private final Map<Prose.ProseFile, String> proseHtml;
+
+    PageContext(PlannedPage planned, SiteContent content, SitePlan plan, Messages messages,
+                Map<Prose.ProseFile, String> proseHtml) {
+        this.planned = planned;
+        this.content = content;
+        this.plan = plan;
+        this.messages = messages;
+        this.format = new LocalFormat(messages);
+        this.proseHtml = proseHtml;
+    }
+
+    public PlannedPage getPlanned() {
+        return planned;
+    }
+
+    public Object getSubject() {
+        return planned.subject();
+    }
+
+    public SiteContent getContent() {
+        return content;
+    }
+
+    public SiteSettings getSite() {
+        return content.site();
+    }
+
+    public SitePlan getPlan() {
+        return plan;
+    }
+
+    public String getLang() {
+        return planned.language();
+    }
+
+    public Locale getLocale() {
+        return messages.locale();
+    }
+
+    public String getDefaultLang() {
+        return content.site().defaultLanguage();
+    }
+
+    // --- text ---------------------------------------------------------------------------------------
+
+    public String msg(String key) {
+        return messages.get(key);
+    }
+
+    public String msg(String key, Object... arguments) {
+        return messages.format(key, arguments);
+    }
+
+    public boolean hasMsg(String key) {
+        return messages.strings().containsKey(key);
+    }
+
+    /** The text in the page's language, or the default language's when the translation is pending. */
+    public ResolvedText text(LocalizedText text) {
+        if (text == null) {
+            return null;
+        }
+        if (text.has(getLang())) {
+            return new ResolvedText(text.in(getLang()), getLang(), false);
+        }
+        return new ResolvedText(text.in(getDefaultLang()), getDefaultLang(), true);
+    }
+
+    public String t(LocalizedText text) {
+        ResolvedText resolved = text(text);
+        return resolved == null ? "" : resolved.text();
+    }
+
+    /** Whether this page shows content whose translation into the page's language is pending. */
+    public boolean translationPending(Object subject) {
+        if (subject instanceof Translatable translatable) {
+            return translatable.translationPending(getLang());
+        }
+        if (subject instanceof PromisePeriod period) {
+            return translationPending(period.promise())
+                    || (period.hasFollowUp() && translationPending(period.followUp()));
+        }
+        return false;
+    }
+
+    /** The converted HTML of the prose in the page's language, or the default language's as a fallback. */
+    public ResolvedText prose(Prose prose) {
+        if (prose == null || prose.isEmpty()) {
+            return null;
+        }
+        Prose.ProseFile file = prose.in(getLang());
+        boolean fallback = file == null;
+        if (fallback) {
+            file = prose.in(getDefaultLang());
+        }
+        if (file == null) {
+            return null;
+        }
+        return new ResolvedText(proseHtml.get(file), fallback ? getDefaultLang() : getLang(), fallback);
+    }
+
+    // --- organisations --------------------------------------------------------------------------------
+
+    public Organisation org(String id) {
+        return content.organisation(id);
+    }
+
+    public String orgName(String id) {
+        return t(content.organisation(id).name());
+    }
+
+    public String orgNames(List<String> ids) {
+        return join(ids.stream().map(this::orgName).toList());
+    }
+
+    /** "A, B and C" in the page's language. */
+    public String join(List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        String head = String.join(", ", items.subList(0, items.size() - 1));
+        return head + msg("list.and") + items.get(items.size() - 1);
+    }
+
+    // --- dates and numbers -------------------------------------------------------------------------------
+
+    public String date(PartialDate date) {
+        return date == null ? "" : format.date(date);
+    }
+
+    public String isoDate(PartialDate date) {
+        return date == null ? "" : LocalFormat.iso(date);
+    }
+
+    public String range(DateRange range) {
+        return format.range(range);
+    }
+
+    public String number(Number value) {
+        return format.number(value);
+    }
+
+    public String target(Promise.Target target) {
+        return msg("target." + target.comparator(), number(target.value()), t(target.unit()));
+    }
+
+    // --- follow-up ----------------------------------------------------------------------------------------
+
+    /** The follow-up status of a commitment; without a follow-up entry it is "not-followed-up", never "not-done". */
+    public String status(PromisePeriod period, String commitmentId) {
+        if (!period.hasFollowUp()) {
+            return "not-followed-up";
+        }
+        return period.followUp().entryFor(commitmentId).map(e -> e.status()).orElse("not-followed-up");
+    }
+
+    public List<Promise.Commitment> commitmentsOf(PromisePeriod period, String actorId) {
+        return period.promise().commitments().stream().filter(c -> c.actors().contains(actorId)).toList();
+    }
+
+    /** The actors of a section's commitments, in order of first appearance, as a grouping key. */
+    public List<List<String>> actorGroups(List<Promise.Commitment> commitments) {
+        List<List<String>> groups = new ArrayList<>();
+        for (Promise.Commitment c : commitments) {
+            if (!groups.contains(c.actors())) {
+                groups.add(c.actors());
+            }
+        }
+        return groups;
+    }
+
+    public List<Promise.Commitment> withActors(List<Promise.Commitment> commitments, List<String> actors) {
+        return commitments.stream().filter(c -> c.actors().equals(actors)).toList();
+    }
+
+    public List<PromisePeriod> periodsNewestFirst(AreaHistory area) {
+        List<PromisePeriod> periods = new ArrayList<>(area.periods());
+        java.util.Collections.reverse(periods);
+        return periods;
+    }
+
+    // --- links --------------------------------------------------------------------------------------------
+
+    /** A link from this page to the page with this key, in this page's language. */
+    public String link(String key) {
+        return relative(plan.page(key, getLang()).path());
+    }
+
+    public String link(String key, String fragment) {
+        return link(key) + "#" + fragment;
+    }
+
+    public String promiseLink(PromisePeriod period) {
+        return link("promise/" + period.areaId() + "/" + period.id());
+    }
+
+    public String areaLink(AreaHistory area) {
+        return link("area/" + area.id());
+    }
+
+    public boolean hasPage(String key) {
+        return plan.has(key, getLang());
+    }
+
+    /** The way from this page up to the site root, for assets: "../../". */
+    public String getRoot() {
+        return relative("");
+    }
+
+    public String absolute(String path) {
+        return content.site().baseUrl() + path;
+    }
+
+    public String getCanonical() {
+        return absolute(planned.path());
+    }
+
+    /** This page in every language, for hreflang links and the language switch. */
+    public List<Alternate> getAlternates() {
+        return content.site().languages().stream()
+                .filter(l -> planned.alternates().containsKey(l.code()))
+                .map(l -> new Alternate(l.code(), l.name(), relative(planned.alternates().get(l.code())),
+                        absolute(planned.alternates().get(l.code())), l.code().equals(getLang())))
+                .collect(Collectors.toList());
+    }
+
+    public String getDefaultUrl() {
+        return absolute("");
+    }
+
+    /** One language version of the current page. */
+    public record Alternate(String lang, String name, String href, String url, boolean current) {
+    }
+
+    private String relative(String target) {
+        String[] from = planned.path().isEmpty() ? new String[0] : planned.path().split("/");
+        String[] to = target.isEmpty() ? new String[0] : target.split("/");
+        int common = 0;
+        while (common < from.length && common < to.length && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder link = new StringBuilder("../".repeat(from.length - common));
+        for (int i = common; i < to.length; i++) {
+            link.append(to[i]).append('/');
+        }
+        return link.length() == 0 ? "./" : link.toString();
+    }
+}

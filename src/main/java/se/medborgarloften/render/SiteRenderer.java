@@ -1,0 +1,99 @@
+package se.medborgarloften.render;
+
+import se.medborgarloften.diagnostics.ContentException;
+import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.load.MessageBundle;
+import se.medborgarloften.model.Prose;
+import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.model.SiteSettings;
+import se.medborgarloften.plan.PlannedPage;
+import se.medborgarloften.plan.SitePlan;
+import se.medborgarloften.render.jbake.JBakeSite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Renders the planned site into a folder: prose first (its errors stop the build), then every page. */
+public final class SiteRenderer {
+
+    private final Path project;
+
+    public SiteRenderer(Path project) {
+        this.project = project;
+    }
+
+    /** Converts every AsciiDoc file first, so that errors in prose stop the build before any page is written. */
+    public Map<Prose.ProseFile, String> convertProse(SiteContent content) {
+        try (ProseConverter converter = new ProseConverter(project)) {
+            return converter.convertAll(allProse(content));
+        }
+    }
+
+    public void renderPages(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
+                            Map<Prose.ProseFile, String> proseHtml, Path destination) {
+        Map<String, Messages> messages = messagesByLanguage(content.site(), bundles);
+        Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
+        for (PlannedPage page : plan.pages()) {
+            pages.put(page, new PageContext(page, content, plan, messages.get(page.language()), proseHtml));
+        }
+        List<String> errors = new JBakeSite(project).bake(pages, destination);
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors.stream()
+                    .map(e -> Diagnostic.error("templates", 0, 0, "", "Rendering failed: " + e,
+                            "A template refers to something the content does not have; see the message for the template and line."))
+                    .toList());
+        }
+        checkEveryPageWritten(plan, destination);
+    }
+
+    /** JBake logs and skips a page whose template it cannot find; a missing page must fail the build instead. */
+    private static void checkEveryPageWritten(SitePlan plan, Path destination) {
+        List<Diagnostic> missing = new ArrayList<>();
+        for (PlannedPage page : plan.pages()) {
+            Path file = destination.resolve(page.outputFile());
+            try {
+                if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                    missing.add(Diagnostic.error("templates/" + page.template() + ".ftlh", 0, 0, "",
+                            "The page " + page.outputFile() + " was not rendered.",
+                            "Check that jbake.properties maps template." + page.template() + ".file to an existing template."));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ContentException(missing);
+        }
+    }
+
+    public static Map<String, Messages> messagesByLanguage(SiteSettings site, List<MessageBundle> bundles) {
+        Map<String, MessageBundle> byLanguage = bundles.stream()
+                .collect(Collectors.toMap(MessageBundle::language, Function.identity(), (a, b) -> a));
+        Map<String, Messages> messages = new HashMap<>();
+        for (SiteSettings.Language language : site.languages()) {
+            messages.put(language.code(), new Messages(language.code(), language.toLocale(),
+                    byLanguage.get(language.code()).messages()));
+        }
+        return messages;
+    }
+
+    private static List<Prose.ProseFile> allProse(SiteContent content) {
+        List<Prose> all = new ArrayList<>();
+        content.allPeriods().forEach(p -> {
+            all.add(p.prose());
+            all.add(p.followUpProse());
+        });
+        content.news().forEach(n -> all.add(n.prose()));
+        content.pages().forEach(p -> all.add(p.prose()));
+        return all.stream().flatMap(p -> p.byLanguage().values().stream()).toList();
+    }
+}

@@ -1,0 +1,71 @@
+package se.medborgarloften.render.jbake;
+
+import freemarker.core.Environment;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.FreemarkerTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+import se.medborgarloften.render.PageContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * JBake's Freemarker engine for .ftlh templates, configured for a public site: HTML auto-escaping of every
+ * value, errors that stop the build instead of half-rendered pages, no access to Java classes from
+ * templates, records readable as properties, and each page rendered in its own language's locale.
+ * Registered for the "ftlh" extension in META-INF/org.jbake.parser.TemplateEngines.properties; JBake's
+ * model (content, config, extractors) reaches templates exactly as with JBake's own engine.
+ */
+public class HtmlTemplateEngine extends AbstractTemplateEngine {
+
+    private final Configuration freemarker;
+
+    public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
+        super(config, db);
+        freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputEncoding("UTF-8");
+        freemarker.setRecognizeStandardFileExtensions(true);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setAPIBuiltinEnabled(false);
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setTimeZone(TimeZone.getTimeZone("UTC"));
+        freemarker.setNumberFormat("computer");
+        freemarker.setBooleanFormat("c");
+        freemarker.setLocale(Locale.ROOT);
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            var data = new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, db, config);
+            Environment environment = template.createProcessingEnvironment(data, writer);
+            if (model.getContent() != null && model.getContent().get(JBakeSite.PAGE) instanceof PageContext page) {
+                environment.setLocale(page.getLocale());
+            }
+            environment.process();
+        } catch (IOException | TemplateException e) {
+            throw new RenderingException(e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Stage 4, render: converts AsciiDoc prose to safe HTML, gives each planned page a {@link
+ * se.medborgarloften.render.PageContext} for its template, and has JBake render them into a staging folder
+ * (see {@link se.medborgarloften.render.jbake.JBakeSite}, the one seam to JBake).
+ */
+package se.medborgarloften.render;

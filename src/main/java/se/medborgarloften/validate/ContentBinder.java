@@ -1,0 +1,43 @@
+package se.medborgarloften.validate;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import se.medborgarloften.diagnostics.ContentException;
+import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.load.JsonSource;
+
+/** Turns a schema-valid JSON tree into a model record, reporting values the schema cannot judge (e.g. 2023-02-30). */
+final class ContentBinder {
+
+    // The schema already refuses unknown fields and gives a better message for them.
+    private final ObjectMapper mapper = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    <T> T bind(JsonSource source, Class<T> type) {
+        try {
+            return mapper.treeToValue(source.tree(), type);
+        } catch (JsonMappingException e) {
+            String pointer = pointerOf(e);
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String message = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
+            throw new ContentException(Diagnostic.error(source.path(), source.locate(pointer), pointer,
+                    message, "Correct the value; see schema/ for what this field holds."));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ContentException(Diagnostic.error(source.path(), 0, 0, "", e.getOriginalMessage(), ""));
+        }
+    }
+
+    private static String pointerOf(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            pointer.append('/');
+            if (ref.getFieldName() != null) {
+                pointer.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else {
+                pointer.append(ref.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,206 @@
+package se.medborgarloften.validate;
+
+import se.medborgarloften.diagnostics.ContentException;
+import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Diagnostics;
+import se.medborgarloften.load.ContentRole;
+import se.medborgarloften.load.JsonSource;
+import se.medborgarloften.load.LoadedContent;
+import se.medborgarloften.load.ProseSource;
+import se.medborgarloften.model.Area;
+import se.medborgarloften.model.AreaHistory;
+import se.medborgarloften.model.FollowUp;
+import se.medborgarloften.model.NewsArticle;
+import se.medborgarloften.model.NewsItem;
+import se.medborgarloften.model.OrganisationList;
+import se.medborgarloften.model.PageDocument;
+import se.medborgarloften.model.Promise;
+import se.medborgarloften.model.PromisePeriod;
+import se.medborgarloften.model.Prose;
+import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.model.SiteSettings;
+import se.medborgarloften.model.StaticPage;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Runs every check on the loaded files and, when none fails, assembles the {@link SiteContent}. */
+public final class ContentValidator {
+
+    private final SchemaCheck schemaCheck;
+    private final ContentBinder binder = new ContentBinder();
+
+    public ContentValidator(Path project) {
+        this.schemaCheck = new SchemaCheck(project);
+    }
+
+    public SiteContent validate(LoadedContent loaded) {
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, Object> bound = new LinkedHashMap<>();
+        for (JsonSource source : loaded.json()) {
+            List<Diagnostic> schemaProblems = schemaCheck.check(source);
+            diagnostics.addAll(schemaProblems);
+            if (schemaProblems.isEmpty()) {
+                try {
+                    bound.put(source.path(), binder.bind(source, modelType(source.role())));
+                } catch (ContentException e) {
+                    diagnostics.addAll(e.diagnostics());
+                }
+            }
+        }
+        SiteSettings site = single(loaded, ContentRole.SITE, SiteSettings.class, bound, diagnostics, "content/site.json");
+        OrganisationList organisations = single(loaded, ContentRole.ORGANISATIONS, OrganisationList.class, bound,
+                diagnostics, "content/organisations.json");
+        if (site == null || organisations == null) {
+            diagnostics.throwIfErrors();
+        }
+        List<String> languages = site.languages().stream().map(SiteSettings.Language::code).toList();
+        TranslationRules translations = new TranslationRules(site.defaultLanguage(), languages);
+        loaded.json().forEach(s -> diagnostics.addAll(translations.checkJson(s)));
+        Map<String, JsonSource> jsonByPath = loaded.json().stream()
+                .collect(Collectors.toMap(JsonSource::path, s -> s, (a, b) -> a, TreeMap::new));
+        diagnostics.addAll(translations.checkProse(loaded.prose(), jsonByPath));
+        diagnostics.addAll(new MessageBundleRules(site.defaultLanguage(), languages).check(loaded.messageBundles()));
+
+        SiteContent content = assemble(loaded, bound, site, organisations, diagnostics);
+        diagnostics.throwIfErrors();
+        return content;
+    }
+
+    private SiteContent assemble(LoadedContent loaded, Map<String, Object> bound, SiteSettings site,
+                                 OrganisationList organisationList, Diagnostics diagnostics) {
+        ReferenceRules rules = new ReferenceRules(organisationList.organisations());
+        rules.checkSite(only(loaded, ContentRole.SITE), site);
+        rules.checkOrganisations(only(loaded, ContentRole.ORGANISATIONS), organisationList.organisations());
+        Map<String, List<ProseSource>> proseByJson = loaded.prose().stream()
+                .collect(Collectors.groupingBy(ProseSource::jsonPath));
+
+        Map<String, Promise> promisesByFolder = new HashMap<>();
+        Map<String, JsonSource> promiseSources = new TreeMap<>();
+        for (JsonSource source : loaded.withRole(ContentRole.PROMISE)) {
+            Promise promise = (Promise) bound.get(source.path());
+            if (promise != null) {
+                rules.checkPromise(source, promise);
+                promisesByFolder.put(folderKey(source), promise);
+                promiseSources.put(folderKey(source), source);
+            }
+        }
+        Map<String, FollowUp> followUps = new HashMap<>();
+        for (JsonSource source : loaded.withRole(ContentRole.FOLLOW_UP)) {
+            FollowUp followUp = (FollowUp) bound.get(source.path());
+            Promise promise = promisesByFolder.get(folderKey(source));
+            boolean promiseFileExists = loaded.withRole(ContentRole.PROMISE).stream()
+                    .anyMatch(s -> folderKey(s).equals(folderKey(source)));
+            if (!promiseFileExists) {
+                diagnostics.add(Diagnostic.error(source.path(), 0, 0, "", "This follow-up has no promise.json beside it.",
+                        "A follow-up belongs in the folder of the period it follows up, next to that period's promise.json."));
+            }
+            if (followUp != null) {
+                rules.checkFollowUp(source, followUp, promise);
+                followUps.put(folderKey(source), followUp);
+            }
+        }
+
+        List<AreaHistory> areas = new ArrayList<>();
+        Map<String, JsonSource> areaSources = new TreeMap<>();
+        loaded.withRole(ContentRole.AREA).forEach(s -> areaSources.put(s.folderName(0), s));
+        for (var entry : promiseSources.entrySet()) {
+            String areaFolder = entry.getValue().folderName(0);
+            if (!areaSources.containsKey(areaFolder)) {
+                diagnostics.add(Diagnostic.error(entry.getValue().path(), 0, 0, "", "The area folder \"" + areaFolder + "\" has no area.json.",
+                        "Create content/areas/" + areaFolder + "/area.json with the area's names and description."));
+            }
+        }
+        for (JsonSource areaSource : areaSources.values()) {
+            Area area = (Area) bound.get(areaSource.path());
+            if (area == null) {
+                continue;
+            }
+            rules.checkArea(areaSource, area);
+            List<PromisePeriod> periods = new ArrayList<>();
+            for (var entry : promiseSources.entrySet()) {
+                JsonSource source = entry.getValue();
+                Promise promise = promisesByFolder.get(entry.getKey());
+                if (!source.folderName(0).equals(areaSource.folderName(0)) || promise == null) {
+                    continue;
+                }
+                String folder = source.path().substring(0, source.path().lastIndexOf('/') + 1);
+                periods.add(new PromisePeriod(area.id(), source.folderName(1), promise,
+                        prose(proseByJson.get(source.path())), followUps.get(entry.getKey()),
+                        prose(proseByJson.get(folder + "follow-up.json")), source.path()));
+            }
+            periods.sort(Comparator.comparing((PromisePeriod p) -> p.promise().period().start())
+                    .thenComparing(PromisePeriod::id));
+            areas.add(new AreaHistory(area, periods, areaSource.path()));
+        }
+
+        Set<String> periodKeys = areas.stream().flatMap(a -> a.periods().stream()).map(PromisePeriod::key)
+                .collect(Collectors.toSet());
+        List<NewsArticle> news = new ArrayList<>();
+        for (JsonSource source : loaded.withRole(ContentRole.NEWS)) {
+            NewsItem item = (NewsItem) bound.get(source.path());
+            if (item != null) {
+                rules.checkNews(source, item, periodKeys);
+                news.add(new NewsArticle(source.folderName(0), item, prose(proseByJson.get(source.path())), source.path()));
+            }
+        }
+        news.sort(Comparator.comparing((NewsArticle n) -> n.item().published()).reversed().thenComparing(NewsArticle::id));
+        List<PageDocument> pages = new ArrayList<>();
+        for (JsonSource source : loaded.withRole(ContentRole.PAGE)) {
+            StaticPage page = (StaticPage) bound.get(source.path());
+            if (page != null) {
+                pages.add(new PageDocument(source.folderName(0), page, prose(proseByJson.get(source.path())), source.path()));
+            }
+        }
+        diagnostics.addAll(rules.found());
+        diagnostics.addAll(new AddressRules(site).check(loaded, news, pages));
+        return new SiteContent(site, organisationList.organisations(), areas, news, pages);
+    }
+
+    private static String folderKey(JsonSource source) {
+        return String.join("/", source.folder());
+    }
+
+    private static Prose prose(List<ProseSource> sources) {
+        if (sources == null) {
+            return Prose.NONE;
+        }
+        Map<String, Prose.ProseFile> byLanguage = new HashMap<>();
+        sources.forEach(s -> byLanguage.put(s.language(), new Prose.ProseFile(s.path(), s.text())));
+        return new Prose(byLanguage);
+    }
+
+    private static JsonSource only(LoadedContent loaded, ContentRole role) {
+        return loaded.withRole(role).get(0);
+    }
+
+    private static <T> T single(LoadedContent loaded, ContentRole role, Class<T> type, Map<String, Object> bound,
+                                Diagnostics diagnostics, String expectedPath) {
+        List<JsonSource> sources = loaded.withRole(role);
+        if (sources.isEmpty()) {
+            diagnostics.add(Diagnostic.error(expectedPath, 0, 0, "", "This file is missing.", "Restore " + expectedPath + "."));
+            return null;
+        }
+        return type.cast(bound.get(sources.get(0).path()));
+    }
+
+    private static Class<?> modelType(ContentRole role) {
+        return switch (role) {
+            case SITE -> SiteSettings.class;
+            case ORGANISATIONS -> OrganisationList.class;
+            case AREA -> Area.class;
+            case PROMISE -> Promise.class;
+            case FOLLOW_UP -> FollowUp.class;
+            case NEWS -> NewsItem.class;
+            case PAGE -> StaticPage.class;
+        };
+    }
+}

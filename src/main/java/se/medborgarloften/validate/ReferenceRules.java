@@ -1,0 +1,239 @@
+package se.medborgarloften.validate;
+
+import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.load.JsonSource;
+import se.medborgarloften.model.Area;
+import se.medborgarloften.model.FollowUp;
+import se.medborgarloften.model.NewsItem;
+import se.medborgarloften.model.Organisation;
+import se.medborgarloften.model.Person;
+import se.medborgarloften.model.Promise;
+import se.medborgarloften.model.Quote;
+import se.medborgarloften.model.SiteSettings;
+import se.medborgarloften.model.Source;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** What a schema cannot check: references between files, unique ids, and dates that must agree. */
+final class ReferenceRules {
+
+    private static final Pattern PERIOD_FOLDER = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
+
+    private final Set<String> organisationIds;
+    private final List<Diagnostic> found = new ArrayList<>();
+
+    ReferenceRules(List<Organisation> organisations) {
+        this.organisationIds = new HashSet<>();
+        organisations.forEach(o -> organisationIds.add(o.id()));
+    }
+
+    List<Diagnostic> found() {
+        return List.copyOf(found);
+    }
+
+    void checkOrganisations(JsonSource source, List<Organisation> organisations) {
+        unique(source, "/organisations", organisations, Organisation::id, "organisation");
+        for (int i = 0; i < organisations.size(); i++) {
+            Organisation o = organisations.get(i);
+            if (o.parent() != null) {
+                organisation(source, "/organisations/" + i + "/parent", o.parent());
+                if (o.parent().equals(o.id()) || isAncestor(o.id(), o.parent(), organisations)) {
+                    error(source, "/organisations/" + i + "/parent", "Organisation \"" + o.id() + "\" is its own parent, directly or through others.",
+                            "Point \"parent\" at the organisation this one belongs to.");
+                }
+            }
+        }
+    }
+
+    private static boolean isAncestor(String id, String parent, List<Organisation> organisations) {
+        Map<String, String> parents = new HashMap<>();
+        organisations.forEach(o -> parents.put(o.id(), o.parent()));
+        Set<String> seen = new HashSet<>();
+        for (String p = parent; p != null && seen.add(p); p = parents.get(p)) {
+            if (p.equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void checkSite(JsonSource source, SiteSettings site) {
+        organisations(source, "/owners", site.owners());
+        unique(source, "/languages", site.languages(), SiteSettings.Language::code, "language");
+        if (site.languages().stream().noneMatch(l -> l.code().equals(site.defaultLanguage()))) {
+            error(source, "/defaultLanguage", "The default language \"" + site.defaultLanguage() + "\" is not in \"languages\".",
+                    "Add it to \"languages\" or correct \"defaultLanguage\".");
+        }
+    }
+
+    void checkArea(JsonSource source, Area area) {
+        if (!area.id().equals(source.folderName(0))) {
+            error(source, "/id", "The area's id \"" + area.id() + "\" differs from its folder name \"" + source.folderName(0) + "\".",
+                    "Make them the same: the folder name is the area's address on the site.");
+        }
+        organisation(source, "/municipality", area.municipality());
+        organisation(source, "/localPoliceArea", area.localPoliceArea());
+    }
+
+    void checkPromise(JsonSource source, Promise promise) {
+        String folder = source.folderName(1);
+        var m = PERIOD_FOLDER.matcher(folder);
+        int start = promise.period().start().year();
+        int end = promise.period().end().year();
+        String expected = start == end ? String.valueOf(start) : start + "-" + end;
+        if (!m.matches()) {
+            error(source, "", "The period folder \"" + folder + "\" is not named after its years.",
+                    "Name the folder \"" + expected + "\" (start year, or start year-end year).");
+        } else if (!folder.equals(expected)) {
+            error(source, "/period", "The period " + promise.period().start() + " – " + promise.period().end()
+                            + " does not match its folder name \"" + folder + "\".",
+                    "Correct the dates, or name the folder \"" + expected + "\".");
+        }
+        if (promise.period().endsBeforeItStarts()) {
+            error(source, "/period/end", "The period ends (" + promise.period().end() + ") before it starts ("
+                    + promise.period().start() + ").", "Swap or correct the dates.");
+        }
+        organisations(source, "/parties", promise.parties());
+        organisation(source, "/localPoliceArea", promise.localPoliceArea());
+        organisations(source, "/partners", promise.partners());
+        unique(source, "/problems", promise.problems(), Promise.Problem::id, "problem");
+        unique(source, "/sections", promise.sections(), Promise.Section::id, "section");
+        unique(source, "/commitments", promise.commitments(), Promise.Commitment::id, "commitment");
+        for (int i = 0; i < promise.problems().size(); i++) {
+            var activities = promise.problems().get(i).activities();
+            for (int j = 0; j < activities.size(); j++) {
+                organisations(source, "/problems/" + i + "/activities/" + j + "/actors", activities.get(j).actors());
+            }
+        }
+        Set<String> problemIds = ids(promise.problems(), Promise.Problem::id);
+        Set<String> sectionIds = ids(promise.sections(), Promise.Section::id);
+        for (int i = 0; i < promise.commitments().size(); i++) {
+            Promise.Commitment c = promise.commitments().get(i);
+            String at = "/commitments/" + i;
+            organisations(source, at + "/actors", c.actors());
+            if (c.section() != null && !sectionIds.contains(c.section())) {
+                error(source, at + "/section", "Commitment \"" + c.id() + "\" names the section \"" + c.section() + "\", which is not in \"sections\".",
+                        "Use one of " + sorted(sectionIds) + ", or add the section.");
+            }
+            references(source, at + "/problems", c.problems(), problemIds, "problem", "\"problems\"");
+        }
+        if (promise.followUpPlan() != null) {
+            organisations(source, "/followUpPlan/by", promise.followUpPlan().by());
+        }
+        people(source, "/signatories", promise.signatories());
+        quotes(source, "/quotes", promise.quotes());
+        sources(source, "/sources", promise.sources());
+    }
+
+    void checkFollowUp(JsonSource source, FollowUp followUp, Promise promise) {
+        organisations(source, "/by", followUp.by());
+        sources(source, "/sources", followUp.sources());
+        Set<String> commitmentIds = promise == null ? Set.of() : ids(promise.commitments(), Promise.Commitment::id);
+        Set<String> problemIds = promise == null ? Set.of() : ids(promise.problems(), Promise.Problem::id);
+        unique(source, "/entries", followUp.entries(), FollowUp.Entry::commitment, "follow-up entry for commitment");
+        for (int i = 0; i < followUp.entries().size(); i++) {
+            String id = followUp.entries().get(i).commitment();
+            if (promise != null && !commitmentIds.contains(id)) {
+                error(source, "/entries/" + i + "/commitment", "There is no commitment \"" + id + "\" in this period's promise.json.",
+                        "Use one of the commitment ids of promise.json: " + sorted(commitmentIds) + ".");
+            }
+        }
+        for (int i = 0; i < followUp.findings().size(); i++) {
+            references(source, "/findings/" + i + "/problems", followUp.findings().get(i).problems(), problemIds,
+                    "problem", "this period's promise.json");
+        }
+    }
+
+    void checkNews(JsonSource source, NewsItem news, Set<String> periodKeys) {
+        organisations(source, "/publishers", news.publishers());
+        quotes(source, "/quotes", news.quotes());
+        sources(source, "/sources", news.sources());
+        for (int i = 0; i < news.announces().size(); i++) {
+            NewsItem.PeriodRef ref = news.announces().get(i);
+            if (!periodKeys.contains(ref.area() + "/" + ref.period())) {
+                error(source, "/announces/" + i, "There is no promise period " + ref.area() + "/" + ref.period() + ".",
+                        "Use an area folder and period folder that exist under content/areas/.");
+            }
+        }
+    }
+
+    private void people(JsonSource source, String pointer, List<Person> people) {
+        for (int i = 0; i < people.size(); i++) {
+            if (people.get(i).organisation() != null) {
+                organisation(source, pointer + "/" + i + "/organisation", people.get(i).organisation());
+            }
+        }
+    }
+
+    private void quotes(JsonSource source, String pointer, List<Quote> quotes) {
+        for (int i = 0; i < quotes.size(); i++) {
+            Person person = quotes.get(i).person();
+            if (person.organisation() != null) {
+                organisation(source, pointer + "/" + i + "/person/organisation", person.organisation());
+            }
+        }
+    }
+
+    private void sources(JsonSource source, String pointer, List<Source> sources) {
+        unique(source, pointer, sources, Source::id, "source");
+        for (int i = 0; i < sources.size(); i++) {
+            organisations(source, pointer + "/" + i + "/publishers", sources.get(i).publishers());
+        }
+    }
+
+    private void organisations(JsonSource source, String pointer, List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            organisation(source, pointer + "/" + i, ids.get(i));
+        }
+    }
+
+    private void organisation(JsonSource source, String pointer, String id) {
+        if (id != null && !organisationIds.contains(id)) {
+            error(source, pointer, "There is no organisation \"" + id + "\" in content/organisations.json.",
+                    "Correct the id (see content/organisations.json), or add the organisation there with its name in every language.");
+        }
+    }
+
+    private void references(JsonSource source, String pointer, List<String> ids, Set<String> known, String what, String where) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (!known.contains(ids.get(i))) {
+                error(source, pointer + "/" + i, "There is no " + what + " \"" + ids.get(i) + "\" in " + where + ".",
+                        known.isEmpty() ? "Add the " + what + " first." : "Use one of " + sorted(known) + ".");
+            }
+        }
+    }
+
+    private <T> void unique(JsonSource source, String pointer, List<T> items, Function<T, String> id, String what) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String key = id.apply(items.get(i));
+            Integer earlier = first.putIfAbsent(key, i);
+            if (earlier != null) {
+                int line = source.locate(pointer + "/" + earlier).line();
+                error(source, pointer + "/" + i, "The " + what + " id \"" + key + "\" is used twice (first on line " + line + ").",
+                        "Give each " + what + " its own id; ids must stay the same from year to year, so rename the new one.");
+            }
+        }
+    }
+
+    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+        Set<String> ids = new HashSet<>();
+        items.forEach(i -> ids.add(id.apply(i)));
+        return ids;
+    }
+
+    private static List<String> sorted(Set<String> ids) {
+        return ids.stream().sorted().toList();
+    }
+
+    private void error(JsonSource source, String pointer, String message, String hint) {
+        found.add(Diagnostic.error(source.path(), source.locate(pointer), pointer, message, hint));
+    }
+}

@@ -1,0 +1,183 @@
+package se.medborgarloften;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Builds the real content/ and checks the generated HTML as a reader and a crawler would meet it. */
+class RealSiteTest {
+
+    /** The permanent address scheme, per language: the segment for areas. */
+    private static final Map<String, String> AREAS_SEGMENT = Map.of("sv", "omraden", "en", "areas");
+    private static final String BASE_URL_PREFIX = "https://";
+
+    private static SiteHtml site;
+
+    @BeforeAll
+    static void build() {
+        site = new SiteHtml(TestProjects.realSite());
+    }
+
+    @Test
+    void everyAreaPeriodAndLanguageHasItsPage() throws IOException {
+        List<String> periods = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TestProjects.realProject().resolve("content/areas"))) {
+            files.filter(p -> p.getFileName().toString().equals("promise.json")).forEach(p ->
+                    periods.add(p.getParent().getParent().getFileName() + "/" + p.getParent().getFileName()));
+        }
+        assertTrue(periods.size() >= 7, "the seeds hold seven promise periods, found " + periods);
+        for (String period : periods) {
+            for (var language : AREAS_SEGMENT.entrySet()) {
+                String area = period.substring(0, period.indexOf('/'));
+                Path promisePage = site.file(language.getKey() + "/" + language.getValue() + "/" + period + "/");
+                Path areaPage = site.file(language.getKey() + "/" + language.getValue() + "/" + area + "/");
+                assertTrue(Files.isRegularFile(promisePage), "missing " + promisePage);
+                assertTrue(Files.isRegularFile(areaPage), "missing " + areaPage);
+                assertTrue(site.page(areaPage).select("a[href]").stream()
+                                .anyMatch(a -> promisePage.equals(site.resolve(areaPage, a.attr("href")))),
+                        "the area page " + areaPage + " must link to " + promisePage);
+            }
+        }
+    }
+
+    @Test
+    void everyPageDeclaresTheLanguageOfItsFolder() {
+        for (Path file : site.pages()) {
+            String top = site.root().relativize(file).getName(0).toString();
+            String lang = site.page(file).selectFirst("html").attr("lang");
+            if (AREAS_SEGMENT.containsKey(top)) {
+                assertEquals(top, lang, "html lang of " + file);
+            } else {
+                assertFalse(lang.isBlank(), "html lang of " + file);
+            }
+        }
+    }
+
+    @Test
+    void hreflangAlternatesAreSymmetricAbsoluteAndExist() {
+        for (Path file : site.pages()) {
+            Document page = site.page(file);
+            List<Element> alternates = page.select("link[rel=alternate][hreflang]");
+            assertTrue(alternates.stream().anyMatch(l -> l.attr("hreflang").equals("x-default")), "x-default on " + file);
+            String self = page.selectFirst("link[rel=canonical]").attr("href");
+            for (Element alternate : alternates) {
+                String url = alternate.attr("href");
+                assertTrue(url.startsWith(BASE_URL_PREFIX), "absolute hreflang URL on " + file + ": " + url);
+                Path target = fileOfUrl(url);
+                assertTrue(Files.isRegularFile(target), file + " has hreflang to a missing page " + url);
+                if (!alternate.attr("hreflang").equals("x-default") && !target.equals(file)) {
+                    boolean pointsBack = site.page(target).select("link[rel=alternate][hreflang]").stream()
+                            .anyMatch(back -> back.attr("href").equals(self));
+                    assertTrue(pointsBack, url + " does not point back to " + self);
+                    assertEquals(alternate.attr("hreflang"), site.page(target).selectFirst("html").attr("lang"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void languageSwitchLeadsToTheSamePageInTheOtherLanguage() {
+        int checked = 0;
+        for (Path file : site.pages()) {
+            Document page = site.page(file);
+            for (Element link : page.select("nav.language-switch a[hreflang]")) {
+                String lang = link.attr("hreflang");
+                Element alternate = page.selectFirst("link[rel=alternate][hreflang=" + lang + "]");
+                assertNotNull(alternate, "no hreflang " + lang + " on " + file);
+                assertEquals(fileOfUrl(alternate.attr("href")), site.resolve(file, link.attr("href")),
+                        "language switch on " + file);
+                checked++;
+            }
+        }
+        assertTrue(checked > 40, "language switches checked: " + checked);
+    }
+
+    @Test
+    void everyInternalLinkAndFragmentResolves() {
+        List<String> broken = new ArrayList<>();
+        for (Path file : site.pages()) {
+            Document page = site.page(file);
+            for (Element link : page.select("a[href], link[rel=stylesheet][href]")) {
+                String href = link.attr("href");
+                Path target = site.resolve(file, href);
+                if (target == null) {
+                    continue;
+                }
+                if (!Files.isRegularFile(target)) {
+                    broken.add(file + " -> " + href);
+                    continue;
+                }
+                int hash = href.indexOf('#');
+                if (hash >= 0 && target.toString().endsWith(".html")) {
+                    String id = href.substring(hash + 1);
+                    if (site.page(target).getElementById(id) == null) {
+                        broken.add(file + " -> " + href + " (no element with this id)");
+                    }
+                }
+            }
+        }
+        assertTrue(broken.isEmpty(), "broken links:\n" + String.join("\n", broken));
+    }
+
+    @Test
+    void idsAreUniqueOnEveryPage() {
+        for (Path file : site.pages()) {
+            Map<String, Integer> counts = new TreeMap<>();
+            site.page(file).select("[id]").forEach(e -> counts.merge(e.id(), 1, Integer::sum));
+            counts.forEach((id, count) -> assertEquals(1, count, "id " + id + " repeated on " + file));
+        }
+    }
+
+    @Test
+    void commitmentsWithoutFollowUpAreShownAsNotYetFollowedUpNeverAsNotDone() {
+        Document sv = site.page(site.file("sv/omraden/rosengard/2024-2025/"));
+        Document en = site.page(site.file("en/areas/rosengard/2024-2025/"));
+        assertEquals(17, sv.select("li.commitment").size(), "Rosengård 2024–2025 has 17 commitments");
+        assertEquals(17, sv.select("li.commitment .tag--not-followed-up").size());
+        assertTrue(sv.select(".tag--not-done").isEmpty());
+        assertEquals("Inte uppföljt ännu", sv.selectFirst("li.commitment .tag").text());
+        assertEquals("Not yet followed up", en.selectFirst("li.commitment .tag").text());
+    }
+
+    @Test
+    void numericTargetsAreShownInBothLanguages() {
+        String sv = SiteHtml.normalized(site.page(site.file("sv/omraden/rosengard/2024-2025/")).text());
+        String en = SiteHtml.normalized(site.page(site.file("en/areas/rosengard/2024-2025/")).text());
+        for (String target : List.of("minst 25 spaningsinsatser", "minst 250 hot spot-patrulleringar", "minst 30 trafikkontroller")) {
+            assertTrue(sv.contains(target), target);
+        }
+        for (String target : List.of("at least 25 surveillance operations", "at least 250 hot-spot patrols", "at least 30 traffic controls")) {
+            assertTrue(en.contains(target), target);
+        }
+    }
+
+    @Test
+    void theSiteMakesNoRequestsToOtherSites() {
+        for (Path file : site.pages()) {
+            for (Element element : site.page(file).select("script, link[rel=stylesheet], img, iframe, link[rel=preload]")) {
+                String url = element.hasAttr("src") ? element.attr("src") : element.attr("href");
+                assertTrue(!url.contains("//"), "off-site request " + url + " on " + file);
+            }
+        }
+    }
+
+    private Path fileOfUrl(String url) {
+        String path = url.substring(url.indexOf('/', BASE_URL_PREFIX.length()) + 1);
+        return site.file(path);
+    }
+}

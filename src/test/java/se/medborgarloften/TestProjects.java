@@ -1,0 +1,102 @@
+package se.medborgarloften;
+
+import se.medborgarloften.build.SiteBuild;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The real project (this repository) and copies of it that tests may break. */
+public final class TestProjects {
+
+    /** What a build reads; a copy with these is a complete project. */
+    private static final List<String> PROJECT_PARTS = List.of("content", "schema", "templates", "assets", "jbake.properties");
+
+    private static Path builtRealSite;
+
+    private TestProjects() {
+    }
+
+    public static Path realProject() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** The real content built once per test run, shared by the tests that only read it. */
+    public static synchronized Path realSite() {
+        if (builtRealSite == null) {
+            try {
+                Path out = Files.createTempDirectory("medborgarloften-site-").resolve("site");
+                new SiteBuild(realProject(), out).run();
+                builtRealSite = out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return builtRealSite;
+    }
+
+    /** A full copy of the project's inputs in the given folder. */
+    public static Path copyOfRealProject(Path target) {
+        for (String part : PROJECT_PARTS) {
+            copy(realProject().resolve(part), target.resolve(part));
+        }
+        return target;
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file below the folder with the SHA-256 of its bytes, for byte-for-byte comparisons. */
+    public static Map<String, String> fingerprint(Path folder) {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                hashes.put(folder.relativize(file).toString(), HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return hashes;
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
