@@ -1,10 +1,10 @@
 package se.medborgarloften.cli;
 
-import org.jbake.launcher.JettyServer;
 import se.medborgarloften.build.BuildReport;
 import se.medborgarloften.build.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.render.jbake.PreviewServer;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +61,7 @@ public final class Main {
                     BuildReport report = build.run();
                     out.println(report.summary());
                     out.println("Serving " + line.out() + " on http://localhost:" + line.port() + "/  (Ctrl+C stops)");
-                    new JettyServer().run(line.out().toString(), String.valueOf(line.port()));
+                    new PreviewServer(line.project()).serve(line.out(), line.port());
                 }
                 default -> throw new IllegalStateException(line.command());
             }

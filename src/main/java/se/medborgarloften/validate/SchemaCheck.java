@@ -1,7 +1,12 @@
 package se.medborgarloften.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
@@ -11,10 +16,13 @@ import se.medborgarloften.diagnostics.SourcePosition;
 import se.medborgarloften.load.ContentRole;
 import se.medborgarloften.load.JsonSource;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,9 +34,10 @@ final class SchemaCheck {
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
             .locale(Locale.ENGLISH)
-            .pathType(com.networknt.schema.PathType.JSON_POINTER)
+            .pathType(PathType.JSON_POINTER)
             .build();
     private final Map<ContentRole, JsonSchema> schemas = new EnumMap<>(ContentRole.class);
+    private final Map<String, JsonNode> schemaDocuments = new HashMap<>();
 
     SchemaCheck(Path project) {
         this.schemaDir = project.resolve("schema").toAbsolutePath().normalize();
@@ -38,10 +47,10 @@ final class SchemaCheck {
         List<Diagnostic> found = new ArrayList<>();
         checkSchemaReference(source, found);
         for (ValidationMessage message : schemaFor(source.role()).validate(source.tree())) {
-            SourcePosition at = message.getInstanceNode() == null
-                    ? source.locate(message.getInstanceLocation().toString())
-                    : JsonSource.positionOf(message.getInstanceNode());
             String pointer = message.getInstanceLocation().toString();
+            SourcePosition at = message.getInstanceNode() == null
+                    ? source.locate(pointer)
+                    : JsonSource.positionOf(message.getInstanceNode());
             found.add(Diagnostic.error(source.path(), at, pointer, describe(message), hintFor(message)));
         }
         return found;
@@ -70,25 +79,48 @@ final class SchemaCheck {
     }
 
     private static String describe(ValidationMessage message) {
+        if ("pattern".equals(message.getType()) && message.getInstanceNode() != null) {
+            // The validator would quote the regular expression, which helps nobody who edits content.
+            return "\"" + message.getInstanceNode().asText() + "\" is not written the way this field needs.";
+        }
         String text = message.getMessage();
-        // The validator prefixes its message with the pointer, which the diagnostic already shows.
         String prefix = message.getInstanceLocation().toString() + ": ";
         return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
-    private static String hintFor(ValidationMessage message) {
+    private String hintFor(ValidationMessage message) {
+        String description = fieldDescription(message);
         return switch (message.getType()) {
             case "required" -> "Add the field \"" + message.getProperty() + "\"; see schema/ for what it holds.";
             case "additionalProperties", "unevaluatedProperties" ->
                     "Remove the field or correct its spelling; the schema lists the allowed fields.";
             case "enum" -> "Use exactly one of the allowed values, spelled as listed.";
-            case "pattern" -> "Check the format: ids are lower-case a-z, 0-9 and hyphens (å, ä, ö become a, a, o); "
-                    + "dates look like 2024, 2024-05 or 2024-05-09.";
+            case "pattern" -> description.isEmpty()
+                    ? "Check the format against an existing file of the same kind." : description;
             case "type" -> "Check the quotation marks and brackets: text goes in \"quotes\", lists in [ ], objects in { }.";
             case "minItems" -> "Add at least one item to the list.";
             case "uniqueItems" -> "Remove the repeated item.";
             case "minLength" -> "Write the text, or remove the field if it is optional.";
             default -> "Compare with the schema in schema/ and with an existing file of the same kind.";
         };
+    }
+
+    /** The "description" the schema gives the failing field, which says in plain words what it holds. */
+    private String fieldDescription(ValidationMessage message) {
+        SchemaLocation location = message.getSchemaLocation();
+        JsonNode node = schemaDocuments.computeIfAbsent(location.getAbsoluteIri().toString(), iri -> {
+            try {
+                return new ObjectMapper().readTree(Path.of(URI.create(iri)).toFile());
+            } catch (IOException | IllegalArgumentException e) {
+                return MissingNode.getInstance();
+            }
+        });
+        JsonNodePath fragment = location.getFragment();
+        // The fragment ends in the failing keyword ("…/partialDate/pattern"); its parent holds the description.
+        for (int i = 0; i < fragment.getNameCount() - 1; i++) {
+            Object element = fragment.getElement(i);
+            node = element instanceof Integer index ? node.path(index) : node.path(element.toString());
+        }
+        return node.path("description").asText("");
     }
 }
