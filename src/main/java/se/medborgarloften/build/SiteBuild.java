@@ -1,13 +1,17 @@
 package se.medborgarloften.build;
 
+import se.medborgarloften.diagnostics.ContentException;
+import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.load.ContentLoader;
 import se.medborgarloften.load.LoadedContent;
 import se.medborgarloften.load.MessageBundle;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.plan.PagePlanner;
+import se.medborgarloften.plan.PublishedUrlGuard;
 import se.medborgarloften.plan.SitePlan;
 import se.medborgarloften.plan.UrlScheme;
+import se.medborgarloften.publish.PublishedUrlRecord;
 import se.medborgarloften.publish.SitePublisher;
 import se.medborgarloften.render.SiteRenderer;
 import se.medborgarloften.validate.ContentValidator;
@@ -15,6 +19,7 @@ import se.medborgarloften.validate.ContentValidator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -38,14 +43,21 @@ public final class SiteBuild {
         Map<String, Duration> times = new LinkedHashMap<>();
         LoadedContent loaded = timed(times, "load", () -> new ContentLoader(project).load());
         SiteContent content = timed(times, "validate", () -> new ContentValidator(project).validate(loaded));
-        SitePlan plan = timed(times, "plan", () -> new PagePlanner(content, urlScheme(loaded)).plan());
+        SitePlan plan = timed(times, "plan", () -> {
+            SitePlan planned = new PagePlanner(content, urlScheme(loaded)).plan();
+            List<Diagnostic> lost = new PublishedUrlGuard(loaded).check(planned);
+            if (!lost.isEmpty()) {
+                throw new ContentException(lost);
+            }
+            return planned;
+        });
         SiteRenderer renderer = new SiteRenderer(project);
         Map<Prose.ProseFile, String> proseHtml = timed(times, "render prose", () -> renderer.convertProse(content));
         SitePublisher publisher = new SitePublisher(output);
         Path staging = publisher.prepareStaging();
         try {
             timed(times, "render pages", () -> {
-                renderer.renderPages(content, plan, loaded.messageBundles(), proseHtml, staging);
+                renderer.renderPages(content, plan, loaded.messageBundles(), proseHtml, loaded.history(), staging);
                 return null;
             });
         } catch (RuntimeException e) {
@@ -54,6 +66,7 @@ public final class SiteBuild {
         }
         timed(times, "publish", () -> {
             publisher.publish(staging);
+            new PublishedUrlRecord(project).update(loaded.publishedUrls(), plan);
             return null;
         });
         return new BuildReport(plan.pages().size(), times);

@@ -44,6 +44,7 @@ public final class ContentLoader {
         Diagnostics diagnostics = new Diagnostics();
         List<JsonSource> json = new ArrayList<>();
         List<ProseSource> prose = new ArrayList<>();
+        PublishedUrls[] publishedUrls = {PublishedUrls.none()};
         Path contentDir = project.resolve("content");
         if (!Files.isDirectory(contentDir)) {
             throw new ContentException(Diagnostic.error("content", 0, 0, "", "There is no content/ folder in " + project,
@@ -52,22 +53,26 @@ public final class ContentLoader {
         for (Path file : listFiles(contentDir)) {
             String path = display(file);
             try {
-                readContentFile(contentDir.relativize(file), file, path, json, prose, diagnostics);
+                readContentFile(contentDir.relativize(file), file, path, json, prose, publishedUrls, diagnostics);
             } catch (ContentException e) {
                 diagnostics.addAll(e.diagnostics());
             }
         }
         List<MessageBundle> bundles = loadBundles(diagnostics);
         diagnostics.throwIfErrors();
-        return new LoadedContent(json, prose, bundles);
+        return new LoadedContent(json, prose, bundles, publishedUrls[0], ContentHistory.read(project));
     }
 
     private void readContentFile(Path relative, Path file, String path, List<JsonSource> json,
-                                 List<ProseSource> prose, Diagnostics diagnostics) {
+                                 List<ProseSource> prose, PublishedUrls[] publishedUrls, Diagnostics diagnostics) {
         List<String> parts = new ArrayList<>();
         relative.forEach(p -> parts.add(p.toString()));
         String name = parts.get(parts.size() - 1);
         if (name.startsWith(".") || name.equals("README.md")) {
+            return;
+        }
+        if (String.join("/", parts).equals(PublishedUrls.FILE_NAME)) {
+            publishedUrls[0] = PublishedUrls.parse(path, TextFiles.readUtf8(file, path));
             return;
         }
         if (Files.isSymbolicLink(file)) {
@@ -99,6 +104,9 @@ public final class ContentLoader {
         }
         if (joined.equals("organisations.json")) {
             return ContentRole.ORGANISATIONS;
+        }
+        if (joined.equals("redirects.json")) {
+            return ContentRole.REDIRECTS;
         }
         String first = parts.get(0);
         String name = parts.get(parts.size() - 1);

@@ -8,7 +8,8 @@ public enum ContentRole {
     PROMISE("promise.schema.json"),
     FOLLOW_UP("follow-up.schema.json"),
     NEWS("news.schema.json"),
-    PAGE("page.schema.json");
+    PAGE("page.schema.json"),
+    REDIRECTS("redirects.schema.json");
 
     private final String schemaFile;
 

@@ -2,8 +2,12 @@ package se.medborgarloften.load;
 
 import java.util.List;
 
-/** Everything read from disk: the JSON files, the AsciiDoc files and the UI message bundles. */
-public record LoadedContent(List<JsonSource> json, List<ProseSource> prose, List<MessageBundle> messageBundles) {
+/**
+ * Everything read from disk: the JSON files, the AsciiDoc files, the UI message bundles and the list of
+ * addresses published so far, and when each file last changed.
+ */
+public record LoadedContent(List<JsonSource> json, List<ProseSource> prose, List<MessageBundle> messageBundles,
+                            PublishedUrls publishedUrls, ContentHistory history) {
 
     public LoadedContent {
         json = List.copyOf(json);

@@ -3,6 +3,7 @@ package se.medborgarloften.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,7 +12,8 @@ public record LocalizedText(Map<String, String> values) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public LocalizedText {
-        values = Map.copyOf(new TreeMap<>(values));
+        // Sorted, so that every serialisation lists the languages in the same order.
+        values = Collections.unmodifiableMap(new TreeMap<>(values));
     }
 
     public static LocalizedText of(String language, String text) {

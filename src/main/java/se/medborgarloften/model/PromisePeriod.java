@@ -11,6 +11,14 @@ public record PromisePeriod(String areaId, String id, Promise promise, Prose pro
         return followUp != null;
     }
 
+    /** A commitment's follow-up status; without a follow-up entry it is "not-followed-up", never "not-done". */
+    public String statusOf(String commitmentId) {
+        if (followUp == null) {
+            return "not-followed-up";
+        }
+        return followUp.entryFor(commitmentId).map(FollowUp.Entry::status).orElse("not-followed-up");
+    }
+
     public String key() {
         return areaId + "/" + id;
     }

@@ -1,5 +1,6 @@
 package se.medborgarloften.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,7 +10,7 @@ public record Prose(Map<String, ProseFile> byLanguage) {
     public static final Prose NONE = new Prose(Map.of());
 
     public Prose {
-        byLanguage = Map.copyOf(new TreeMap<>(byLanguage));
+        byLanguage = Collections.unmodifiableMap(new TreeMap<>(byLanguage));
     }
 
     public boolean isEmpty() {

@@ -8,11 +8,12 @@ import java.util.stream.Collectors;
 
 /** Everything in content/, validated and tied together. */
 public record SiteContent(SiteSettings site, List<Organisation> organisations, List<AreaHistory> areas,
-                          List<NewsArticle> news, List<PageDocument> pages, Map<String, Organisation> organisationsById) {
+                          List<NewsArticle> news, List<PageDocument> pages, List<RedirectList.Redirect> redirects,
+                          Map<String, Organisation> organisationsById) {
 
     public SiteContent(SiteSettings site, List<Organisation> organisations, List<AreaHistory> areas,
-                       List<NewsArticle> news, List<PageDocument> pages) {
-        this(site, organisations, areas, news, pages, organisations.stream()
+                       List<NewsArticle> news, List<PageDocument> pages, List<RedirectList.Redirect> redirects) {
+        this(site, organisations, areas, news, pages, redirects, organisations.stream()
                 .collect(Collectors.toUnmodifiableMap(Organisation::id, Function.identity(), (a, b) -> a)));
     }
 
@@ -21,6 +22,7 @@ public record SiteContent(SiteSettings site, List<Organisation> organisations, L
         areas = List.copyOf(areas);
         news = List.copyOf(news);
         pages = List.copyOf(pages);
+        redirects = List.copyOf(redirects);
         organisationsById = Map.copyOf(organisationsById);
     }
 

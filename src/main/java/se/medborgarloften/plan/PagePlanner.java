@@ -38,11 +38,20 @@ public final class PagePlanner {
         pages.add(new PlannedPage(ROOT, "root", content.site().defaultLanguage(), "", Map.of(), content));
         add(pages, "home", "home", urls::home, content);
         add(pages, "areas", "areas", urls::areas, content.areas());
+        PeriodComparer comparer = new PeriodComparer(content.site().defaultLanguage());
+        Map<String, List<PeriodComparison>> comparisons = new TreeMap<>();
+        Map<String, List<RecurringCommitment>> recurring = new TreeMap<>();
         for (AreaHistory area : content.areas()) {
             add(pages, "area/" + area.id(), "area", lang -> urls.area(lang, area.id()), area);
             for (PromisePeriod period : area.periods()) {
                 add(pages, promiseKey(period), "promise",
                         lang -> urls.promise(lang, period.areaId(), period.id()), period);
+            }
+            comparisons.put(area.id(), comparer.allPairs(area.periods()));
+            recurring.put(area.id(), RecurringCommitment.of(area.periods()));
+            for (PeriodComparison comparison : comparisons.get(area.id())) {
+                add(pages, comparison.key(), "compare", lang -> urls.comparison(lang, area.id(),
+                        comparison.before().id(), comparison.after().id()), comparison);
             }
         }
         List<ArchiveYear> years = archiveYears();
@@ -57,7 +66,25 @@ public final class PagePlanner {
         for (PageDocument page : content.pages()) {
             add(pages, "page/" + page.id(), "page", lang -> urls.page(lang, slug(page.page().slug(), lang)), page);
         }
-        return new SitePlan(pages, years);
+        add(pages, "open-data", "open-data", urls::openData, content);
+        pages.addAll(redirectPages(pages));
+        return new SitePlan(pages, years, comparisons, recurring);
+    }
+
+    /** A page at each old address that leads on to its new one; a redirect to nowhere is left to the guard. */
+    private List<PlannedPage> redirectPages(List<PlannedPage> pages) {
+        Map<String, PlannedPage> byPath = new TreeMap<>();
+        pages.forEach(p -> byPath.put(p.path(), p));
+        List<PlannedPage> redirects = new ArrayList<>();
+        for (var redirect : content.redirects()) {
+            PlannedPage target = byPath.get(redirect.to());
+            if (target != null && !byPath.containsKey(redirect.from())) {
+                String language = redirect.from().substring(0, redirect.from().indexOf('/'));
+                redirects.add(new PlannedPage("redirect/" + redirect.from(), "redirect", language, redirect.from(),
+                        Map.of(language, redirect.from()), new RedirectTarget(redirect.from(), target)));
+            }
+        }
+        return redirects;
     }
 
     public static String promiseKey(PromisePeriod period) {

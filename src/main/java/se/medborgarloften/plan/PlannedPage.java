@@ -21,4 +21,12 @@ public record PlannedPage(String key, String template, String language, String p
     public String outputFile() {
         return path + "index.html";
     }
+
+    /**
+     * Whether the address must stay published forever (see content/published-urls.txt). Comparisons follow
+     * from their periods and redirects are already the fallback, so neither is recorded.
+     */
+    public boolean permanent() {
+        return !template.equals("compare") && !template.equals("redirect");
+    }
 }

@@ -2,21 +2,35 @@ package se.medborgarloften.plan;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Every page of the site, in every language, and the way from a page key to its address. */
-public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears, Map<String, PlannedPage> byKeyAndLanguage) {
+/**
+ * Every page of the site, in every language, and the way from a page key to its address; with the
+ * comparisons and recurring commitments of each area, which several pages show.
+ */
+public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
+                       Map<String, List<PeriodComparison>> comparisons,
+                       Map<String, List<RecurringCommitment>> recurringCommitments,
+                       Map<String, PlannedPage> byKeyAndLanguage, Set<String> paths) {
 
-    public SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears) {
-        this(pages, archiveYears, pages.stream().collect(Collectors.toUnmodifiableMap(
-                p -> p.key() + "|" + p.language(), Function.identity())));
+    public SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
+                    Map<String, List<PeriodComparison>> comparisons,
+                    Map<String, List<RecurringCommitment>> recurringCommitments) {
+        this(pages, archiveYears, comparisons, recurringCommitments,
+                pages.stream().collect(Collectors.toUnmodifiableMap(p -> p.key() + "|" + p.language(), Function.identity())),
+                pages.stream().filter(p -> !p.template().equals("redirect")).map(PlannedPage::path)
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     public SitePlan {
         pages = List.copyOf(pages);
         archiveYears = List.copyOf(archiveYears);
+        comparisons = Map.copyOf(comparisons);
+        recurringCommitments = Map.copyOf(recurringCommitments);
         byKeyAndLanguage = Map.copyOf(byKeyAndLanguage);
+        paths = Set.copyOf(paths);
     }
 
     /** The page with this key in this language; fails loudly so a template can never link to nothing. */
@@ -30,5 +44,18 @@ public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears, 
 
     public boolean has(String key, String language) {
         return byKeyAndLanguage.containsKey(key + "|" + language);
+    }
+
+    /** Whether a page (not a redirect) has this address. */
+    public boolean hasPath(String path) {
+        return paths.contains(path);
+    }
+
+    public List<PeriodComparison> comparisonsOf(String areaId) {
+        return comparisons.getOrDefault(areaId, List.of());
+    }
+
+    public List<RecurringCommitment> recurringCommitmentsOf(String areaId) {
+        return recurringCommitments.getOrDefault(areaId, List.of());
     }
 }

@@ -30,6 +30,15 @@ public final class UrlScheme {
         return area(language, areaId) + periodId + "/";
     }
 
+    /** The comparison of two periods of an area, earlier first. */
+    public String comparison(String language, String areaId, String before, String after) {
+        return area(language, areaId) + segment(language, "url.compare") + "/" + before + "/" + after + "/";
+    }
+
+    public String openData(String language) {
+        return home(language) + segment(language, "url.data") + "/";
+    }
+
     public String archive(String language) {
         return home(language) + segment(language, "url.archive") + "/";
     }

@@ -2,6 +2,7 @@ package se.medborgarloften.render;
 
 import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.DateRange;
+import se.medborgarloften.model.FollowUp;
 import se.medborgarloften.model.LocalizedText;
 import se.medborgarloften.model.Organisation;
 import se.medborgarloften.model.PartialDate;
@@ -11,9 +12,13 @@ import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.model.Translatable;
+import se.medborgarloften.plan.PeriodComparison;
 import se.medborgarloften.plan.PlannedPage;
+import se.medborgarloften.plan.RecurringCommitment;
+import se.medborgarloften.plan.WordDiff;
 import se.medborgarloften.plan.SitePlan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,20 +32,19 @@ import java.util.stream.Collectors;
 public final class PageContext {
 
     private final PlannedPage planned;
+    private final RenderInputs inputs;
     private final SiteContent content;
     private final SitePlan plan;
     private final Messages messages;
     private final LocalFormat format;
-    private final Map<Prose.ProseFile, String> proseHtml;
 
-    PageContext(PlannedPage planned, SiteContent content, SitePlan plan, Messages messages,
-                Map<Prose.ProseFile, String> proseHtml) {
+    PageContext(PlannedPage planned, RenderInputs inputs, Messages messages) {
         this.planned = planned;
-        this.content = content;
-        this.plan = plan;
+        this.inputs = inputs;
+        this.content = inputs.content();
+        this.plan = inputs.plan();
         this.messages = messages;
         this.format = new LocalFormat(messages);
-        this.proseHtml = proseHtml;
     }
 
     public PlannedPage getPlanned() {
@@ -130,7 +134,7 @@ public final class PageContext {
         if (file == null) {
             return null;
         }
-        return new ResolvedText(proseHtml.get(file), fallback ? getDefaultLang() : getLang(), fallback);
+        return new ResolvedText(inputs.proseHtml().get(file), fallback ? getDefaultLang() : getLang(), fallback);
     }
 
     // --- organisations --------------------------------------------------------------------------------
@@ -183,12 +187,18 @@ public final class PageContext {
 
     // --- follow-up ----------------------------------------------------------------------------------------
 
-    /** The follow-up status of a commitment; without a follow-up entry it is "not-followed-up", never "not-done". */
     public String status(PromisePeriod period, String commitmentId) {
-        if (!period.hasFollowUp()) {
-            return "not-followed-up";
-        }
-        return period.followUp().entryFor(commitmentId).map(e -> e.status()).orElse("not-followed-up");
+        return period.statusOf(commitmentId);
+    }
+
+    /** The follow-up entry of a commitment, or null. */
+    public FollowUp.Entry entry(FollowUp followUp, String commitmentId) {
+        return followUp.entryFor(commitmentId).orElse(null);
+    }
+
+    /** A problem of the period by id, or null. */
+    public Promise.Problem problem(PromisePeriod period, String problemId) {
+        return period.promise().problem(problemId).orElse(null);
     }
 
     public List<Promise.Commitment> commitmentsOf(PromisePeriod period, String actorId) {
@@ -214,6 +224,88 @@ public final class PageContext {
         List<PromisePeriod> periods = new ArrayList<>(area.periods());
         java.util.Collections.reverse(periods);
         return periods;
+    }
+
+    // --- history and comparison -----------------------------------------------------------------------
+
+    /** When the files of this period last changed in the repository, or null when that is not known. */
+    public PartialDate lastChanged(PromisePeriod period) {
+        LocalDate date = inputs.history().lastChangedBelow(period.sourceFile().substring(0, period.sourceFile().lastIndexOf('/')));
+        return date == null ? null : PartialDate.parse(date.toString());
+    }
+
+    public List<PeriodComparison> comparisons(String areaId) {
+        return plan.comparisonsOf(areaId);
+    }
+
+    /** The comparison of a period with the one before it, if any. */
+    public PeriodComparison comparisonWithPrevious(PromisePeriod period) {
+        return plan.comparisonsOf(period.areaId()).stream()
+                .filter(c -> c.after().equals(period))
+                .reduce((first, second) -> second.before().promise().period().start()
+                        .compareTo(first.before().promise().period().start()) > 0 ? second : first)
+                .orElse(null);
+    }
+
+    /** Comparisons of each period with the one right after it. */
+    public List<PeriodComparison> consecutiveComparisons(String areaId) {
+        AreaHistory area = content.area(areaId).orElseThrow();
+        return plan.comparisonsOf(areaId).stream()
+                .filter(c -> area.next(c.before()).map(n -> n.equals(c.after())).orElse(false)).toList();
+    }
+
+    /** Comparisons of periods further apart. */
+    public List<PeriodComparison> otherComparisons(String areaId) {
+        List<PeriodComparison> consecutive = consecutiveComparisons(areaId);
+        return plan.comparisonsOf(areaId).stream().filter(c -> !consecutive.contains(c)).toList();
+    }
+
+    /** The period before this one in its area, or null. */
+    public PromisePeriod previousPeriod(PromisePeriod period) {
+        return content.area(period.areaId()).flatMap(a -> a.previous(period)).orElse(null);
+    }
+
+    public PromisePeriod nextPeriod(PromisePeriod period) {
+        return content.area(period.areaId()).flatMap(a -> a.next(period)).orElse(null);
+    }
+
+    public List<RecurringCommitment> recurringCommitments(String areaId) {
+        return plan.recurringCommitmentsOf(areaId);
+    }
+
+    /** The wording change between two texts in this page's language, word by word. */
+    public List<WordDiff.Segment> diff(LocalizedText before, LocalizedText after) {
+        return WordDiff.between(t(before), t(after));
+    }
+
+    /** Equality of two model values; templates compare records and lists through this. */
+    public boolean same(Object a, Object b) {
+        return java.util.Objects.equals(a, b);
+    }
+
+    public boolean sameWording(LocalizedText before, LocalizedText after) {
+        return WordDiff.same(t(before), t(after));
+    }
+
+    public String chart(RecurringCommitment commitment) {
+        return TargetChart.svg(commitment, this);
+    }
+
+    public String comparisonLink(PeriodComparison comparison) {
+        return link(comparison.key());
+    }
+
+    public List<OpenDataTable> getOpenDataTables() {
+        return OpenDataTable.ALL;
+    }
+
+    public List<String> getSchemaFiles() {
+        return inputs.schemaFiles();
+    }
+
+    /** A link to a file (not a page) below the site root, e.g. data/commitments.csv. */
+    public String fileLink(String sitePath) {
+        return getRoot().equals("./") ? sitePath : getRoot() + sitePath;
     }
 
     // --- links --------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package se.medborgarloften.render;
 
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.load.ContentHistory;
 import se.medborgarloften.load.MessageBundle;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
@@ -39,11 +40,12 @@ public final class SiteRenderer {
     }
 
     public void renderPages(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
-                            Map<Prose.ProseFile, String> proseHtml, Path destination) {
+                            Map<Prose.ProseFile, String> proseHtml, ContentHistory history, Path destination) {
         Map<String, Messages> messages = messagesByLanguage(content.site(), bundles);
+        RenderInputs inputs = new RenderInputs(content, plan, proseHtml, history, schemaFiles());
         Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
         for (PlannedPage page : plan.pages()) {
-            pages.put(page, new PageContext(page, content, plan, messages.get(page.language()), proseHtml));
+            pages.put(page, new PageContext(page, inputs, messages.get(page.language())));
         }
         List<String> errors = new JBakeSite(project).bake(pages, destination);
         if (!errors.isEmpty()) {
@@ -53,6 +55,7 @@ public final class SiteRenderer {
                     .toList());
         }
         checkEveryPageWritten(plan, destination);
+        new OpenDataWriter(content, plan).write(project, destination);
     }
 
     /** JBake logs and skips a page whose template it cannot find; a missing page must fail the build instead. */
@@ -72,6 +75,14 @@ public final class SiteRenderer {
         }
         if (!missing.isEmpty()) {
             throw new ContentException(missing);
+        }
+    }
+
+    private List<String> schemaFiles() {
+        try (var files = Files.list(project.resolve("schema"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".schema.json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

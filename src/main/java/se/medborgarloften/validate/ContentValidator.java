@@ -16,6 +16,7 @@ import se.medborgarloften.model.OrganisationList;
 import se.medborgarloften.model.PageDocument;
 import se.medborgarloften.model.Promise;
 import se.medborgarloften.model.PromisePeriod;
+import se.medborgarloften.model.RedirectList;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
@@ -160,9 +161,12 @@ public final class ContentValidator {
                 pages.add(new PageDocument(source.folderName(0), page, prose(proseByJson.get(source.path())), source.path()));
             }
         }
+        List<RedirectList.Redirect> redirects = loaded.withRole(ContentRole.REDIRECTS).stream()
+                .map(s -> (RedirectList) bound.get(s.path())).filter(java.util.Objects::nonNull)
+                .flatMap(r -> r.redirects().stream()).toList();
         diagnostics.addAll(rules.found());
         diagnostics.addAll(new AddressRules(site).check(loaded, news, pages));
-        return new SiteContent(site, organisationList.organisations(), areas, news, pages);
+        return new SiteContent(site, organisationList.organisations(), areas, news, pages, redirects);
     }
 
     private static String folderKey(JsonSource source) {
@@ -201,6 +205,7 @@ public final class ContentValidator {
             case FOLLOW_UP -> FollowUp.class;
             case NEWS -> NewsItem.class;
             case PAGE -> StaticPage.class;
+            case REDIRECTS -> RedirectList.class;
         };
     }
 }

@@ -1,0 +1,105 @@
+package se.medborgarloften.plan;
+
+import se.medborgarloften.model.FollowUp;
+import se.medborgarloften.model.LocalizedText;
+import se.medborgarloften.model.Promise;
+import se.medborgarloften.model.PromisePeriod;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Compares two periods of an area by the stable ids of their problems and commitments. */
+public final class PeriodComparer {
+
+    private final String defaultLanguage;
+
+    public PeriodComparer(String defaultLanguage) {
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    public PeriodComparison compare(PromisePeriod before, PromisePeriod after) {
+        Promise a = before.promise();
+        Promise b = after.promise();
+        var problems = changes(a.problems(), b.problems(), Promise.Problem::id,
+                (x, y) -> sameText(x.title(), y.title()));
+        var commitments = changes(a.commitments(), b.commitments(), Promise.Commitment::id,
+                (x, y) -> sameText(x.text(), y.text()) && Objects.equals(x.target(), y.target())
+                        && x.actors().equals(y.actors()));
+        List<PeriodComparison.TargetRow> targets = new ArrayList<>();
+        for (var change : commitments) {
+            Promise.Commitment x = change.before();
+            Promise.Commitment y = change.after();
+            if ((x != null && x.target() != null) || (y != null && y.target() != null)) {
+                targets.add(new PeriodComparison.TargetRow(change.id(), x, y,
+                        x == null ? null : entry(before, x.id()), y == null ? null : entry(after, y.id())));
+            }
+        }
+        return new PeriodComparison(before.areaId(), before, after, problems, commitments,
+                membership(actors(before), actors(after)),
+                membership(PeriodComparison.signatoryNames(before), PeriodComparison.signatoryNames(after)),
+                targets);
+    }
+
+    /** Every pair of periods of an area, earlier first. */
+    public List<PeriodComparison> allPairs(List<PromisePeriod> periods) {
+        List<PeriodComparison> pairs = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            for (int j = i + 1; j < periods.size(); j++) {
+                pairs.add(compare(periods.get(i), periods.get(j)));
+            }
+        }
+        return pairs;
+    }
+
+    private boolean sameText(LocalizedText x, LocalizedText y) {
+        return WordDiff.same(x.in(defaultLanguage), y.in(defaultLanguage));
+    }
+
+    private static FollowUp.Entry entry(PromisePeriod period, String commitmentId) {
+        return period.hasFollowUp() ? period.followUp().entryFor(commitmentId).orElse(null) : null;
+    }
+
+    /** Everyone the promise names as taking part: parties, partners and the actors of commitments and activities. */
+    static List<String> actors(PromisePeriod period) {
+        Promise p = period.promise();
+        Set<String> actors = new LinkedHashSet<>(p.parties());
+        actors.addAll(p.partners());
+        p.commitments().forEach(c -> actors.addAll(c.actors()));
+        p.problems().forEach(problem -> problem.activities().forEach(a -> actors.addAll(a.actors())));
+        return List.copyOf(actors);
+    }
+
+    private static PeriodComparison.Membership membership(List<String> before, List<String> after) {
+        List<String> dropped = before.stream().filter(x -> !after.contains(x)).toList();
+        List<String> kept = before.stream().filter(after::contains).toList();
+        List<String> added = after.stream().filter(x -> !before.contains(x)).toList();
+        return new PeriodComparison.Membership(dropped, kept, added);
+    }
+
+    private static <T> List<PeriodComparison.Change<T>> changes(List<T> before, List<T> after, Function<T, String> id,
+                                                                java.util.function.BiPredicate<T, T> same) {
+        Map<String, T> earlier = new LinkedHashMap<>();
+        before.forEach(x -> earlier.put(id.apply(x), x));
+        Map<String, T> later = new LinkedHashMap<>();
+        after.forEach(x -> later.put(id.apply(x), x));
+        List<PeriodComparison.Change<T>> changes = new ArrayList<>();
+        for (T x : after) {
+            T old = earlier.get(id.apply(x));
+            PeriodComparison.Kind kind = old == null ? PeriodComparison.Kind.ADDED
+                    : same.test(old, x) ? PeriodComparison.Kind.KEPT : PeriodComparison.Kind.CHANGED;
+            changes.add(new PeriodComparison.Change<>(id.apply(x), kind, old, x));
+        }
+        for (T x : before) {
+            if (!later.containsKey(id.apply(x))) {
+                changes.add(new PeriodComparison.Change<>(id.apply(x), PeriodComparison.Kind.DROPPED, x, null));
+            }
+        }
+        return changes;
+    }
+}

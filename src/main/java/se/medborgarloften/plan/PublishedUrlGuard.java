@@ -1,0 +1,64 @@
+package se.medborgarloften.plan;
+
+import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.load.ContentRole;
+import se.medborgarloften.load.JsonSource;
+import se.medborgarloften.load.LoadedContent;
+import se.medborgarloften.load.PublishedUrls;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Refuses a site that would lose an address it once published, unless content/redirects.json says where
+ * that address now leads; and checks that every redirect leads to a page that exists.
+ */
+public final class PublishedUrlGuard {
+
+    private final LoadedContent loaded;
+
+    public PublishedUrlGuard(LoadedContent loaded) {
+        this.loaded = loaded;
+    }
+
+    public List<Diagnostic> check(SitePlan plan) {
+        List<Diagnostic> found = new ArrayList<>();
+        JsonSource redirectsFile = loaded.withRole(ContentRole.REDIRECTS).stream().findFirst().orElse(null);
+        Set<String> redirected = new HashSet<>();
+        if (redirectsFile != null) {
+            var list = redirectsFile.tree().path("redirects");
+            for (int i = 0; i < list.size(); i++) {
+                String from = list.get(i).path("from").asText();
+                String to = list.get(i).path("to").asText();
+                String pointer = "/redirects/" + i;
+                if (!redirected.add(from)) {
+                    found.add(Diagnostic.error(redirectsFile.path(), redirectsFile.locate(pointer + "/from"), pointer + "/from",
+                            "The address " + from + " is redirected twice.", "Keep one redirect for it."));
+                }
+                if (plan.hasPath(from)) {
+                    found.add(Diagnostic.error(redirectsFile.path(), redirectsFile.locate(pointer + "/from"), pointer + "/from",
+                            "The address " + from + " is still a page of the site, so it cannot be redirected.",
+                            "Remove this redirect, or remove or rename the content that makes the page."));
+                }
+                if (!plan.hasPath(to)) {
+                    found.add(Diagnostic.error(redirectsFile.path(), redirectsFile.locate(pointer + "/to"), pointer + "/to",
+                            "The redirect leads to " + to + ", which is not a page of the site.",
+                            "Write the address of an existing page, e.g. sv/omraden/rosengard/2024-2025/ (with the final slash)."));
+                }
+            }
+        }
+        PublishedUrls published = loaded.publishedUrls();
+        for (var entry : published.lines().entrySet()) {
+            String url = entry.getKey();
+            if (!plan.hasPath(url) && !redirected.contains(url)) {
+                found.add(Diagnostic.error(published.path(), entry.getValue(), 1, "",
+                        "The page " + url + " has been published, and this build would remove it.",
+                        "Published addresses are permanent. Restore the content the page came from, or add "
+                                + "{ \"from\": \"" + url + "\", \"to\": \"<the page it now leads to>\" } to content/redirects.json."));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,230 @@
+package se.medborgarloften.render;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import se.medborgarloften.model.AreaHistory;
+import se.medborgarloften.model.FollowUp;
+import se.medborgarloften.model.LocalizedText;
+import se.medborgarloften.model.PartialDate;
+import se.medborgarloften.model.Promise;
+import se.medborgarloften.model.PromisePeriod;
+import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.model.SiteSettings;
+import se.medborgarloften.plan.PagePlanner;
+import se.medborgarloften.plan.SitePlan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import java.util.stream.Stream;
+
+/**
+ * Writes the open data under data/: everything in one JSON file, one CSV file per table, the same per
+ * promise period, and the JSON Schemas of the content beside them. Same input, same bytes.
+ */
+public final class OpenDataWriter {
+
+    public static final String FOLDER = "data";
+    public static final String ALL_JSON = "medborgarloften.json";
+
+    private final SiteContent content;
+    private final SitePlan plan;
+    private final List<String> languages;
+    private final ObjectMapper json = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private final CsvMapper csv = new CsvMapper();
+
+    public OpenDataWriter(SiteContent content, SitePlan plan) {
+        this.content = content;
+        this.plan = plan;
+        this.languages = content.site().languages().stream().map(SiteSettings.Language::code).toList();
+    }
+
+    public void write(Path project, Path site) {
+        Path data = site.resolve(FOLDER);
+        List<Map<String, Object>> areas = new ArrayList<>();
+        for (AreaHistory area : content.areas()) {
+            Map<String, Object> areaJson = new LinkedHashMap<>();
+            areaJson.put("area", area.area());
+            areaJson.put("urls", urls("area/" + area.id()));
+            List<Map<String, Object>> periods = new ArrayList<>();
+            for (PromisePeriod period : area.periods()) {
+                Map<String, Object> periodJson = periodJson(period);
+                periods.add(periodJson);
+                Path folder = data.resolve(period.areaId()).resolve(period.id());
+                writeJson(folder.resolve("promise.json"), periodJson);
+                writeCsv(folder.resolve("commitments.csv"), table("commitments"), commitmentRows(period));
+                writeCsv(folder.resolve("problems.csv"), table("problems"), problemRows(period));
+            }
+            areaJson.put("periods", periods);
+            areas.add(areaJson);
+        }
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("site", content.site().title());
+        all.put("baseUrl", content.site().baseUrl());
+        all.put("organisations", content.organisations());
+        all.put("areas", areas);
+        all.put("news", content.news().stream().map(n -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", n.id());
+            item.put("news", n.item());
+            item.put("urls", urls("news/" + n.id()));
+            return item;
+        }).toList());
+        writeJson(data.resolve(ALL_JSON), all);
+
+        List<PromisePeriod> periods = content.allPeriods();
+        writeCsv(data.resolve("areas.csv"), table("areas"), content.areas().stream().map(this::areaRow).toList());
+        writeCsv(data.resolve("promises.csv"), table("promises"), periods.stream().map(this::promiseRow).toList());
+        writeCsv(data.resolve("problems.csv"), table("problems"), periods.stream().flatMap(p -> problemRows(p).stream()).toList());
+        writeCsv(data.resolve("commitments.csv"), table("commitments"), periods.stream().flatMap(p -> commitmentRows(p).stream()).toList());
+        writeCsv(data.resolve("follow-ups.csv"), table("follow-ups"), periods.stream().filter(PromisePeriod::hasFollowUp).map(this::followUpRow).toList());
+        copySchemas(project.resolve("schema"), data.resolve("schema"));
+    }
+
+    private Map<String, Object> periodJson(PromisePeriod period) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("area", period.areaId());
+        json.put("period", period.id());
+        json.put("urls", urls(PagePlanner.promiseKey(period)));
+        json.put("promise", period.promise());
+        Map<String, String> status = new LinkedHashMap<>();
+        period.promise().commitments().forEach(c -> status.put(c.id(), period.statusOf(c.id())));
+        json.put("commitmentStatus", status);
+        json.put("followUp", period.followUp());
+        return json;
+    }
+
+    private Map<String, String> urls(String key) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        languages.forEach(lang -> urls.put(lang, content.site().baseUrl() + plan.page(key, lang).path()));
+        return urls;
+    }
+
+    private List<Object> areaRow(AreaHistory area) {
+        Row row = new Row();
+        row.add(area.id()).text(area.area().name()).text(area.area().city()).add(area.area().localPoliceArea())
+                .add(area.area().classification() == null ? null : area.area().classification().level())
+                .add(area.periods().size());
+        urls("area/" + area.id()).values().forEach(row::add);
+        return row.values;
+    }
+
+    private List<Object> promiseRow(PromisePeriod period) {
+        Promise p = period.promise();
+        Row row = new Row();
+        row.add(period.areaId()).add(period.id()).date(p.period().start()).date(p.period().end()).text(p.title())
+                .add(p.localPoliceArea()).list(p.parties()).date(p.published())
+                .add(p.signing() == null ? null : p.signing().status()).add(p.problems().size())
+                .add(p.commitments().size()).add(period.hasFollowUp() ? "yes" : "no");
+        urls(PagePlanner.promiseKey(period)).values().forEach(row::add);
+        return row.values;
+    }
+
+    private List<List<Object>> problemRows(PromisePeriod period) {
+        return period.promise().problems().stream().map(problem -> new Row()
+                .add(period.areaId()).add(period.id()).add(problem.id()).text(problem.title())
+                .text(problem.desiredEffect() == null ? null : problem.desiredEffect().text()).values).toList();
+    }
+
+    private List<List<Object>> commitmentRows(PromisePeriod period) {
+        return period.promise().commitments().stream().map(c -> {
+            FollowUp.Entry entry = period.hasFollowUp() ? period.followUp().entryFor(c.id()).orElse(null) : null;
+            FollowUp.Outcome outcome = entry == null ? null : entry.outcome();
+            return new Row().add(period.areaId()).add(period.id()).add(c.id()).add(c.section()).list(c.actors())
+                    .text(c.text()).add(c.target() == null ? null : c.target().comparator())
+                    .add(c.target() == null ? null : c.target().value())
+                    .text(c.target() == null ? null : c.target().unit())
+                    .list(c.problems()).add(period.statusOf(c.id()))
+                    .add(outcome == null || outcome.value() == null ? null : number(outcome.value()))
+                    .text(outcome == null ? null : outcome.text())
+                    .add(entry == null ? null : entry.kind()).date(entry == null ? null : entry.date()).values;
+        }).toList();
+    }
+
+    private List<Object> followUpRow(PromisePeriod period) {
+        FollowUp f = period.followUp();
+        return new Row().add(period.areaId()).add(period.id()).date(f.published()).list(f.by()).list(f.kinds())
+                .add(f.entries().size()).add(f.findings().size()).values;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private OpenDataTable table(String name) {
+        return OpenDataTable.ALL.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private void writeCsv(Path file, OpenDataTable table, List<List<Object>> rows) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        table.header(languages).forEach(schema::addColumn);
+        try {
+            Files.createDirectories(file.getParent());
+            try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                 var rowsOut = csv.writerFor(Object[].class).with(schema.build()).writeValues(writer)) {
+                for (List<Object> row : rows) {
+                    rowsOut.write(row.toArray());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeJson(Path file, Object value) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, json.writeValueAsString(value) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copySchemas(Path from, Path to) {
+        try (Stream<Path> files = Files.list(from)) {
+            Files.createDirectories(to);
+            for (Path schema : files.filter(f -> f.toString().endsWith(".schema.json")).sorted().toList()) {
+                Files.copy(schema, to.resolve(schema.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One CSV row; localized texts become one column per site language. */
+    private final class Row {
+        private final List<Object> values = new ArrayList<>();
+
+        Row add(Object value) {
+            values.add(value == null ? "" : value);
+            return this;
+        }
+
+        Row text(LocalizedText text) {
+            languages.forEach(lang -> add(text == null ? null : text.in(lang)));
+            return this;
+        }
+
+        Row date(PartialDate date) {
+            return add(date == null ? null : date.toString());
+        }
+
+        Row list(List<String> ids) {
+            return add(String.join(";", ids));
+        }
+    }
+
+}

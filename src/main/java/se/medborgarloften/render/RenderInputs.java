@@ -1,0 +1,14 @@
+package se.medborgarloften.render;
+
+import se.medborgarloften.load.ContentHistory;
+import se.medborgarloften.model.Prose;
+import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.plan.SitePlan;
+
+import java.util.List;
+import java.util.Map;
+
+/** What every page of one build renders from: the content, the plan, the converted prose and the history. */
+record RenderInputs(SiteContent content, SitePlan plan, Map<Prose.ProseFile, String> proseHtml,
+                    ContentHistory history, List<String> schemaFiles) {
+}

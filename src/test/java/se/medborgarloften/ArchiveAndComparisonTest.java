@@ -1,0 +1,76 @@
+package se.medborgarloften;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The archive reader's view of the real content: comparisons, area history, yearly archives, provenance. */
+class ArchiveAndComparisonTest {
+
+    private static SiteHtml site;
+
+    @BeforeAll
+    static void build() {
+        site = new SiteHtml(TestProjects.realSite());
+    }
+
+    @Test
+    void rosengard2023To2024DropsCarTheftAndAddsWelfareCrime() {
+        for (String page : List.of("sv/omraden/rosengard/jamfor/2023/2024-2025/", "en/areas/rosengard/compare/2023/2024-2025/")) {
+            Document compare = site.page(site.file(page));
+            assertNotNull(compare.getElementById("problems-dropped-stold-ur-motorfordon"), page);
+            assertNotNull(compare.getElementById("problems-added-brott-mot-valfarden"), page);
+            assertTrue(compare.select("#problems-added-brott-mot-valfarden, #problems-dropped-stold-ur-motorfordon")
+                    .stream().noneMatch(e -> e.text().isBlank()));
+        }
+        Document sv = site.page(site.file("sv/omraden/rosengard/jamfor/2023/2024-2025/"));
+        assertEquals("Stöld ur eller från motorfordon", sv.getElementById("problems-dropped-stold-ur-motorfordon").text());
+        assertEquals("Brott mot välfärden – bidragsbrott", sv.getElementById("problems-added-brott-mot-valfarden").text());
+        // A problem kept with new wording shows the change word by word.
+        assertTrue(sv.select("#problems-changed-skadegorelse del").text().contains("bränder/bilbränder"));
+        assertTrue(sv.select("#problems-changed-skadegorelse ins").text().contains("bilbränder"));
+    }
+
+    @Test
+    void rosengardsHistoryFrom2018Through2024IsOneAreaWithEveryComparison() {
+        Document area = site.page(site.file("sv/omraden/rosengard/"));
+        String timeline = area.select(".timeline").text();
+        assertTrue(timeline.contains("2018") && timeline.contains("2023") && timeline.contains("maj 2024 – maj 2025"), timeline);
+        for (String pair : List.of("2018/2023/", "2023/2024-2025/", "2018/2024-2025/")) {
+            String href = "jamfor/" + pair;
+            assertTrue(area.select("a[href=" + href + "]").size() == 1, "area page links " + href);
+            assertTrue(java.nio.file.Files.isRegularFile(site.file("en/areas/rosengard/compare/" + pair)));
+        }
+    }
+
+    @Test
+    void aYearsArchiveGroupsPromisesInForceAndFollowUpsPublishedByArea() {
+        Document year = site.page(site.file("sv/arkiv/2024/"));
+        var inForce = year.getElementById("in-force-heading").parent();
+        assertEquals("Rosengård", inForce.selectFirst("h3").text());
+        assertTrue(inForce.select("a[href$=/rosengard/2024-2025/]").size() == 1);
+        var followUps = year.getElementById("follow-ups-heading").parent();
+        assertTrue(followUps.select("a[href$=/rosengard/2023/#follow-up]").size() == 1, "the follow-up of 2023 was published in 2024");
+        Document y2018 = site.page(site.file("en/archive/2018/"));
+        assertEquals(4, y2018.getElementById("in-force-heading").parent().select("h3").size(), "four areas had a promise in 2018");
+    }
+
+    @Test
+    void everyPromisePageShowsItsSourcesPublicationAndLastChangeAndLinksItsData() {
+        Document page = site.page(site.file("en/areas/sofielund/2022-2023/"));
+        assertEquals(2, page.select("#sources ul.sources > li").size());
+        var lastChanged = page.select(".summary-list dt").stream().filter(dt -> dt.text().equals("Content last changed"))
+                .findFirst().orElseThrow().nextElementSibling();
+        if (java.nio.file.Files.exists(TestProjects.realProject().resolve(".git"))) {
+            assertNotNull(lastChanged.selectFirst("time[datetime]"), "in a git checkout the date of the last change is known");
+        }
+        assertTrue(page.select("a[href$=data/sofielund/2022-2023/commitments.csv]").size() == 1);
+        assertTrue(page.select("a[href$=data/sofielund/2022-2023/promise.json]").size() == 1);
+    }
+}

@@ -1,0 +1,138 @@
+package se.medborgarloften;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.diagnostics.ContentException;
+import se.medborgarloften.diagnostics.Diagnostic;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A published address never silently disappears; a declared redirect keeps it working. */
+class PermanentUrlTest {
+
+    private static final String LIST = "content/published-urls.txt";
+
+    @TempDir
+    Path project;
+
+    @Test
+    void theCommittedListHoldsEveryPermanentPageOfTheRealSite() {
+        List<String> listed = TestProjects.read(TestProjects.realProject().resolve(LIST)).lines()
+                .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        SiteHtml site = new SiteHtml(TestProjects.realSite());
+        for (String url : listed) {
+            assertTrue(Files.isRegularFile(site.file(url)), "listed but not built: " + url);
+        }
+        assertTrue(listed.contains("sv/omraden/rosengard/2024-2025/"));
+        assertTrue(listed.contains("en/areas/rosengard/2024-2025/"));
+        assertFalse(listed.stream().anyMatch(u -> u.contains("/jamfor/") || u.contains("/compare/")),
+                "comparisons follow from their periods and are not listed");
+    }
+
+    @Test
+    void removingAPublishedAreaFailsUntilRedirectsAreDeclared() throws IOException {
+        TestProjects.copyOfRealProject(project);
+        deleteTree(project.resolve("content/areas/sofielund"));
+        ContentException e = assertThrows(ContentException.class, () -> new SiteBuild(project, project.resolve("out")).run());
+        List<Diagnostic> lost = e.diagnostics();
+        assertTrue(lost.stream().allMatch(d -> d.file().equals(LIST)), lost.toString());
+        Diagnostic period = lost.stream().filter(d -> d.message().contains("sv/omraden/sofielund/2022-2023/")).findFirst().orElseThrow();
+        assertEquals(lineOf("sv/omraden/sofielund/2022-2023/"), period.line());
+        assertTrue(period.hint().contains("content/redirects.json"));
+        // Sofielund was the only promise of 2022, so that year's archive pages would go as well.
+        assertEquals(6, lost.size(), lost.toString());
+
+        TestProjects.write(project.resolve("content/redirects.json"), """
+                {
+                  "$schema": "../schema/redirects.schema.json",
+                  "redirects": [
+                    { "from": "sv/omraden/sofielund/2022-2023/", "to": "sv/omraden/" },
+                    { "from": "en/areas/sofielund/2022-2023/", "to": "en/areas/" },
+                    { "from": "sv/omraden/sofielund/", "to": "sv/omraden/" },
+                    { "from": "en/areas/sofielund/", "to": "en/areas/" },
+                    { "from": "sv/arkiv/2022/", "to": "sv/arkiv/" },
+                    { "from": "en/archive/2022/", "to": "en/archive/" }
+                  ]
+                }
+                """);
+        Path out = project.resolve("out");
+        new SiteBuild(project, out).run();
+        SiteHtml site = new SiteHtml(out);
+        Document redirect = site.page(site.file("sv/omraden/sofielund/2022-2023/"));
+        assertNotNull(redirect.selectFirst("meta[http-equiv=refresh]"));
+        assertEquals(site.file("sv/omraden/"), site.resolve(site.file("sv/omraden/sofielund/2022-2023/"),
+                redirect.selectFirst("main a").attr("href")));
+        assertTrue(TestProjects.read(project.resolve(LIST)).contains("sv/omraden/sofielund/2022-2023/"),
+                "a redirected address stays on the list");
+    }
+
+    @Test
+    void aRedirectToAPageThatDoesNotExistIsAnError() {
+        TestProjects.copyOfRealProject(project);
+        TestProjects.write(project.resolve("content/redirects.json"), """
+                {
+                  "$schema": "../schema/redirects.schema.json",
+                  "redirects": [ { "from": "sv/gammal-sida/", "to": "sv/finns-inte/" } ]
+                }
+                """);
+        ContentException e = assertThrows(ContentException.class, () -> new SiteBuild(project, project.resolve("out")).run());
+        Diagnostic error = e.diagnostics().get(0);
+        assertEquals("content/redirects.json", error.file());
+        assertEquals(3, error.line());
+    }
+
+    @Test
+    void aNewPeriodIsAddedToTheListAfterASuccessfulBuild() {
+        TestProjects.copyOfRealProject(project);
+        Path from = project.resolve("content/areas/mollevangen/2018");
+        Path to = project.resolve("content/areas/mollevangen/2019");
+        copyTree(from, to);
+        Path promise = to.resolve("promise.json");
+        TestProjects.write(promise, TestProjects.read(promise).replace("\"start\": \"2018\"", "\"start\": \"2019\"")
+                .replace("\"end\": \"2018\"", "\"end\": \"2019\""));
+        new SiteBuild(project, project.resolve("out")).run();
+        String list = TestProjects.read(project.resolve(LIST));
+        assertTrue(list.contains("sv/omraden/mollevangen/2019/") && list.contains("en/areas/mollevangen/2019/"));
+    }
+
+    private int lineOf(String url) {
+        List<String> lines = TestProjects.read(project.resolve(LIST)).lines().toList();
+        return lines.indexOf(url) + 1;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package se.medborgarloften;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.medborgarloften.build.SiteBuild;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A commitment that recurs in a later period gets its record over the years on the area page: a table
+ * and an SVG chart drawn at build time, and a "changed" entry in the comparison when its target changes.
+ */
+class RecurringCommitmentTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void aRecurringCommitmentShowsTargetsAndOutcomesPerYear() {
+        TestProjects.copyOfRealProject(project);
+        TestProjects.write(project.resolve("content/areas/rosengard/2024-2025/follow-up.json"), """
+                {
+                  "$schema": "../../../../schema/follow-up.schema.json",
+                  "published": "2025-03",
+                  "by": ["lpo-malmo-soder"],
+                  "kinds": ["production"],
+                  "entries": [
+                    { "commitment": "spaningsinsatser", "status": "done", "kind": "production", "outcome": { "value": 31 } }
+                  ],
+                  "sources": [ { "id": "test", "kind": "document", "title": { "sv": "Testuppföljning", "en": "Test follow-up" } } ]
+                }
+                """);
+        TestProjects.write(project.resolve("content/areas/rosengard/2025-2026/promise.json"), """
+                {
+                  "$schema": "../../../../schema/promise.schema.json",
+                  "title": { "sv": "Medborgarlöfte 2025–2026", "en": "Citizen promise 2025–2026" },
+                  "period": { "start": "2025-05", "end": "2026-05" },
+                  "parties": ["lpo-malmo-soder", "malmo-stad"],
+                  "localPoliceArea": "lpo-malmo-soder",
+                  "commitments": [
+                    { "id": "spaningsinsatser", "actors": ["lpo-malmo-soder"],
+                      "text": { "sv": "Minst 35 spaningsinsatser för att motverka öppna drogscener", "en": "At least 35 surveillance operations to counter open drug scenes" },
+                      "target": { "comparator": "at-least", "value": 35, "unit": { "sv": "spaningsinsatser", "en": "surveillance operations" } } }
+                  ],
+                  "sources": [ { "id": "test", "kind": "document", "title": { "sv": "Test", "en": "Test" } } ]
+                }
+                """);
+        Path out = project.resolve("out");
+        new SiteBuild(project, out).run();
+        SiteHtml site = new SiteHtml(out);
+
+        Document area = site.page(site.file("en/areas/rosengard/"));
+        Element record = area.getElementById("recurring-spaningsinsatser").parent();
+        Element chart = record.selectFirst("svg[role=img]");
+        assertNotNull(chart, "an SVG chart drawn at build time");
+        assertNotNull(chart.selectFirst("title"));
+        assertEquals(2, chart.select("rect.chart__target").size());
+        assertEquals(1, chart.select("rect.chart__outcome").size());
+        var rows = record.select("tbody tr");
+        assertEquals(2, rows.size());
+        assertTrue(rows.get(0).text().contains("at least 25") && rows.get(0).text().contains("31") && rows.get(0).text().contains("Done"));
+        assertTrue(rows.get(1).text().contains("at least 35") && rows.get(1).text().contains("Not yet followed up"));
+
+        Document compare = site.page(site.file("sv/omraden/rosengard/jamfor/2024-2025/2025-2026/"));
+        Element changed = compare.getElementById("commitments-changed-spaningsinsatser");
+        assertNotNull(changed);
+        assertEquals("25", changed.select("del").text().replaceAll("\\D", ""));
+        assertEquals("35", changed.select("ins").text().replaceAll("\\D", ""));
+        Element targets = compare.getElementById("targets");
+        assertTrue(targets.text().contains("31"), "targets against outcomes side by side");
+    }
+}
