@@ -160,7 +160,7 @@ class BadContentTest {
 
     private static Diagnostic onlyError(ContentException e) {
         assertEquals(1, e.diagnostics().size(), "expected exactly one problem, got:\n"
-                + String.join("\n", e.diagnostics().stream().map(Diagnostic::format).toList()));
+                + String.join("\n", e.diagnostics().stream().map(d -> d.format("en")).toList()));
         return e.diagnostics().get(0);
     }
 

@@ -1,13 +1,17 @@
 package se.medborgarloften.build;
 
+import se.medborgarloften.diagnostics.Diagnostic;
+
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
-/** What a successful build did: how many pages, and how long each stage took. */
-public record BuildReport(int pages, Map<String, Duration> stageTimes) {
+/** What a successful build did: how many pages, how long each stage took, and its warnings. */
+public record BuildReport(int pages, Map<String, Duration> stageTimes, List<Diagnostic> warnings) {
 
     public BuildReport {
         stageTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageTimes));
+        warnings = List.copyOf(warnings);
     }
 
     public Duration total() {

@@ -7,6 +7,7 @@ import se.medborgarloften.load.LoadedContent;
 import se.medborgarloften.load.MessageBundle;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.plan.PagePlanner;
 import se.medborgarloften.plan.PublishedUrlGuard;
 import se.medborgarloften.plan.SitePlan;
@@ -15,6 +16,7 @@ import se.medborgarloften.publish.PublishedUrlRecord;
 import se.medborgarloften.publish.SitePublisher;
 import se.medborgarloften.render.SiteRenderer;
 import se.medborgarloften.validate.ContentValidator;
+import se.medborgarloften.validate.ContentWarnings;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,23 +28,30 @@ import java.util.stream.Collectors;
 
 /**
  * The build of one project into one output folder: load → validate → plan → render → publish. Any stage
- * may throw {@link se.medborgarloften.diagnostics.ContentException} with every problem it found; the
- * published folder is then left exactly as it was.
+ * may throw {@link ContentException} with every problem it found; the published folder is then left
+ * exactly as it was.
  */
 public final class SiteBuild {
 
     private final Path project;
     private final Path output;
+    private final BuildOptions options;
 
     public SiteBuild(Path project, Path output) {
+        this(project, output, BuildOptions.defaults());
+    }
+
+    public SiteBuild(Path project, Path output, BuildOptions options) {
         this.project = project.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
+        this.options = options;
     }
 
     public BuildReport run() {
         Map<String, Duration> times = new LinkedHashMap<>();
         LoadedContent loaded = timed(times, "load", () -> new ContentLoader(project).load());
-        SiteContent content = timed(times, "validate", () -> new ContentValidator(project).validate(loaded));
+        Validated validated = timed(times, "validate", () -> validate(loaded));
+        SiteContent content = validated.content();
         SitePlan plan = timed(times, "plan", () -> {
             SitePlan planned = new PagePlanner(content, urlScheme(loaded)).plan();
             List<Diagnostic> lost = new PublishedUrlGuard(loaded).check(planned);
@@ -69,12 +78,37 @@ public final class SiteBuild {
             new PublishedUrlRecord(project).update(loaded.publishedUrls(), plan);
             return null;
         });
-        return new BuildReport(plan.pages().size(), times);
+        return new BuildReport(plan.pages().size(), times, validated.warnings());
     }
 
-    /** Validates without rendering or touching the output: for quick checks of content edits. */
-    public SiteContent validateOnly() {
-        return new ContentValidator(project).validate(new ContentLoader(project).load());
+    /** Checks the content without rendering or touching the output; returns the warnings. */
+    public List<Diagnostic> validateOnly() {
+        return validate(new ContentLoader(project).load()).warnings();
+    }
+
+    private record Validated(SiteContent content, List<Diagnostic> warnings) {
+    }
+
+    private Validated validate(LoadedContent loaded) {
+        SiteContent content = withBaseUrl(new ContentValidator(project).validate(loaded));
+        List<Diagnostic> warnings = new ContentWarnings(loaded, options.today()).check(content);
+        if (options.strict() && !warnings.isEmpty()) {
+            throw new ContentException(warnings.stream().map(Diagnostic::asError).toList());
+        }
+        return new Validated(content, warnings);
+    }
+
+    /** The address the site is published at may differ from site.json's, e.g. a GitHub Pages project site. */
+    private SiteContent withBaseUrl(SiteContent content) {
+        String baseUrl = options.baseUrl();
+        if (baseUrl == null || baseUrl.isBlank()) {
+            return content;
+        }
+        SiteSettings s = content.site();
+        SiteSettings site = new SiteSettings(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", s.defaultLanguage(),
+                s.languages(), s.title(), s.tagline(), s.owners(), s.contactLinks(), s.pendingTranslations());
+        return new SiteContent(site, content.organisations(), content.areas(), content.news(), content.pages(),
+                content.redirects());
     }
 
     private static UrlScheme urlScheme(LoadedContent loaded) {

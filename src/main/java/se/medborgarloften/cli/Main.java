@@ -1,28 +1,48 @@
 package se.medborgarloften.cli;
 
+import se.medborgarloften.build.BuildOptions;
 import se.medborgarloften.build.BuildReport;
 import se.medborgarloften.build.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
-import se.medborgarloften.render.jbake.PreviewServer;
+import se.medborgarloften.diagnostics.Text;
+import se.medborgarloften.load.ContentLoader;
+import se.medborgarloften.load.LoadedContent;
+import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.model.SiteSettings;
+import se.medborgarloften.preview.LivePreview;
+import se.medborgarloften.scaffold.Scaffold;
+import se.medborgarloften.validate.ContentValidator;
+import se.medborgarloften.validate.TranslationStatus;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code build} writes the site to target/site; {@code validate} only checks the content; {@code serve}
- * builds and then serves the site on http://localhost:8080/. Exit code 1 means the content has errors,
- * 2 a wrong command line.
+ * The command line. Problems are reported in Swedish unless --lang en; --format github writes them as
+ * GitHub workflow commands so they appear on the changed lines of a pull request. Exit code 1 means the
+ * content has errors, 2 a wrong command line.
  */
 public final class Main {
 
     private static final String USAGE = """
-            Usage: build|validate|serve [--project DIR] [--out DIR] [--port N]
-              build     build the site from content/ into --out (default target/site)
-              validate  check the content and report every problem, write nothing
-              serve     build, then serve the site on http://localhost:PORT/ (default 8080)""";
+            Usage: COMMAND [options]
+              build                      build the site from content/ into --out (default target/site)
+              validate                   check the content, report every problem, write nothing
+              serve                      live preview on http://localhost:PORT/ (default 8080), rebuilt on every save
+              translations               list what lacks a translation or has one older than its original
+              new-area ID --name NAME --police-area ORG [--municipality ORG] [--city CITY]
+              new-period AREA PERIOD     a new promise period, pre-filled from the area's latest one
+              new-follow-up AREA PERIOD  a follow-up with one entry per commitment
+            Options: --project DIR, --out DIR, --port N, --lang sv|en, --format text|github, --strict, --base-url URL""";
+
+    private static final List<String> COMMANDS = List.of("build", "validate", "serve", "translations", "new-area",
+            "new-period", "new-follow-up");
 
     private Main() {
     }
@@ -45,71 +65,121 @@ public final class Main {
             err.println(USAGE);
             return 2;
         }
-        SiteBuild build = new SiteBuild(line.project(), line.out());
+        Reporter reporter = new Reporter(line.option("lang", "sv"), "github".equals(line.option("format", "text")), out, err);
+        BuildOptions options = BuildOptions.defaults().withStrict(line.flag("strict"))
+                .withBaseUrl(line.option("base-url", null));
         try {
             switch (line.command()) {
-                case "validate" -> {
-                    build.validateOnly();
-                    out.println("The content is valid.");
-                }
                 case "build" -> {
-                    BuildReport report = build.run();
+                    BuildReport report = new SiteBuild(line.project(), line.out(), options).run();
+                    reporter.warnings(report.warnings());
                     out.println(report.summary());
-                    out.println("The site is in " + line.out());
                 }
+                case "validate" -> reporter.valid(new SiteBuild(line.project(), line.out(), options).validateOnly());
                 case "serve" -> {
-                    BuildReport report = build.run();
-                    out.println(report.summary());
-                    out.println("Serving " + line.out() + " on http://localhost:" + line.port() + "/  (Ctrl+C stops)");
-                    new PreviewServer(line.project()).serve(line.out(), line.port());
+                    LivePreview preview = new LivePreview(line.project(), line.out(), Integer.parseInt(line.option("port", "8080")),
+                            options, reporter.language(), out);
+                    preview.start();
+                    preview.awaitTermination();
+                }
+                case "translations" -> {
+                    LoadedContent loaded = new ContentLoader(line.project()).load();
+                    SiteContent content = new ContentValidator(line.project()).validate(loaded);
+                    List<String> languages = content.site().languages().stream().map(SiteSettings.Language::code).toList();
+                    reporter.translationStatus(new TranslationStatus(loaded, content.site().defaultLanguage(), languages)
+                            .report(options.today()));
+                }
+                case "new-area", "new-period", "new-follow-up" -> {
+                    Scaffold scaffold = new Scaffold(line.project(), new ContentValidator(line.project())
+                            .validate(new ContentLoader(line.project()).load()));
+                    Path written = switch (line.command()) {
+                        case "new-area" -> scaffold.newArea(line.argument(0), line.required("name"), line.required("police-area"),
+                                line.option("municipality", "malmo-stad"), line.option("city", "Malmö"));
+                        case "new-period" -> scaffold.newPeriod(line.argument(0), line.argument(1));
+                        default -> scaffold.newFollowUp(line.argument(0), line.argument(1));
+                    };
+                    out.println(Text.of("scaffold.wrote", line.project().toAbsolutePath().normalize()
+                            .relativize(written.toAbsolutePath().normalize())).in(reporter.language()));
+                    out.println(Text.of("scaffold.next").in(reporter.language()));
                 }
                 default -> throw new IllegalStateException(line.command());
             }
             return 0;
         } catch (ContentException e) {
-            report(e.diagnostics(), err);
+            reporter.failed(e.diagnostics());
             return 1;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
     }
 
-    private static void report(List<Diagnostic> diagnostics, PrintStream err) {
-        for (Diagnostic d : diagnostics) {
-            err.println(d.format());
-        }
-        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        err.println();
-        err.println(errors + (errors == 1 ? " error" : " errors") + " found; nothing was published. "
-                + "The previously built site is unchanged.");
-    }
+    /** The parsed command line: a command, its plain arguments, and --options. */
+    record CommandLine(String command, List<String> arguments, Map<String, String> options) {
 
-    /** The parsed command line. */
-    record CommandLine(String command, Path project, Path out, int port) {
+        private static final List<String> FLAGS = List.of("strict");
 
         static CommandLine parse(String[] args) {
             if (args.length == 0) {
                 throw new IllegalArgumentException("No command given.");
             }
-            String command = args[0];
-            if (!List.of("build", "validate", "serve").contains(command)) {
-                throw new IllegalArgumentException("Unknown command \"" + command + "\".");
+            if (!COMMANDS.contains(args[0])) {
+                throw new IllegalArgumentException("Unknown command \"" + args[0] + "\".");
             }
-            Path project = Path.of(".");
-            Path out = null;
-            int port = 8080;
+            List<String> arguments = new ArrayList<>();
+            Map<String, String> options = new HashMap<>();
             for (int i = 1; i < args.length; i++) {
-                String option = args[i];
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("Option " + option + " needs a value.");
+                if (!args[i].startsWith("--")) {
+                    arguments.add(args[i]);
+                    continue;
                 }
-                String value = args[++i];
-                switch (option) {
-                    case "--project" -> project = Path.of(value);
-                    case "--out" -> out = Path.of(value);
-                    case "--port" -> port = Integer.parseInt(value);
-                    default -> throw new IllegalArgumentException("Unknown option \"" + option + "\".");
+                String name = args[i].substring(2);
+                if (FLAGS.contains(name)) {
+                    options.put(name, "true");
+                } else if (i + 1 < args.length) {
+                    options.put(name, args[++i]);
+                } else {
+                    throw new IllegalArgumentException("Option --" + name + " needs a value.");
                 }
             }
-            return new CommandLine(command, project, out != null ? out : project.resolve("target/site"), port);
+            return new CommandLine(args[0], arguments, options);
+        }
+
+        String option(String name, String fallback) {
+            String value = options.get(name);
+            return value == null || value.isEmpty() ? fallback : value;
+        }
+
+        String required(String name) {
+            String value = options.get(name);
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(command + " needs --" + name + ".");
+            }
+            return value;
+        }
+
+        boolean flag(String name) {
+            return options.containsKey(name);
+        }
+
+        String argument(int index) {
+            if (index >= arguments.size()) {
+                throw new IllegalArgumentException(command + " needs " + (index + 1) + " argument(s).");
+            }
+            return arguments.get(index);
+        }
+
+        Path project() {
+            return Path.of(option("project", "."));
+        }
+
+        Path out() {
+            String out = option("out", null);
+            return out != null ? Path.of(out) : project().resolve("target/site");
         }
     }
 }

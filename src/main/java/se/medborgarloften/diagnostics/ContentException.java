@@ -9,7 +9,7 @@ public class ContentException extends RuntimeException {
 
     public ContentException(List<Diagnostic> diagnostics) {
         super(diagnostics.size() + " problem(s) in the content, first: "
-                + (diagnostics.isEmpty() ? "none" : diagnostics.get(0).format()));
+                + (diagnostics.isEmpty() ? "none" : diagnostics.get(0).format("en")));
         this.diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
     }
 

@@ -4,37 +4,62 @@ import java.util.Comparator;
 
 /**
  * One problem found in the content, pointing at the file, line and column a person has to open, what is
- * wrong there and what to do about it.
+ * wrong there and what to do about it, in the reader's language.
  *
  * @param file   path relative to the project, with forward slashes, e.g. content/areas/rosengard/area.json
  * @param line   1-based; 0 when the problem concerns the whole file
  * @param column 1-based; 0 when unknown
  * @param field  where in the file, e.g. a JSON pointer such as /commitments/3/actors/0; may be empty
  */
-public record Diagnostic(Severity severity, String file, int line, int column, String field, String message,
-                         String hint) {
+public record Diagnostic(Severity severity, String file, int line, int column, String field, Text messageText,
+                         Text hintText) {
 
     public enum Severity { ERROR, WARNING }
 
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file)
             .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column)
-            .thenComparing(Diagnostic::message);
+            .thenComparing(d -> d.messageText().key());
 
-    public static Diagnostic error(String file, int line, int column, String field, String message, String hint) {
-        return new Diagnostic(Severity.ERROR, file, line, column, field == null ? "" : field, message,
-                hint == null ? "" : hint);
+    public Diagnostic {
+        field = field == null ? "" : field;
     }
 
-    public static Diagnostic error(String file, SourcePosition at, String field, String message, String hint) {
+    public static Diagnostic error(String file, int line, int column, String field, Text message, Text hint) {
+        return new Diagnostic(Severity.ERROR, file, line, column, field, message, hint);
+    }
+
+    public static Diagnostic error(String file, SourcePosition at, String field, Text message, Text hint) {
         return error(file, at.line(), at.column(), field, message, hint);
+    }
+
+    public static Diagnostic warning(String file, int line, int column, String field, Text message, Text hint) {
+        return new Diagnostic(Severity.WARNING, file, line, column, field, message, hint);
     }
 
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
+    /** The same problem as an error, for --strict. */
+    public Diagnostic asError() {
+        return new Diagnostic(Severity.ERROR, file, line, column, field, messageText, hintText);
+    }
+
+    public Diagnostic asWarning() {
+        return new Diagnostic(Severity.WARNING, file, line, column, field, messageText, hintText);
+    }
+
+    /** The message in English, for logs and tests. */
+    public String message() {
+        return messageText.in("en");
+    }
+
+    public String hint() {
+        return hintText == null ? "" : hintText.in("en");
+    }
+
     /** The form compilers use, so editors and CI can jump to the line: file:line:column: error: message. */
-    public String format() {
+    public String format(String language) {
         StringBuilder s = new StringBuilder(file);
         if (line > 0) {
             s.append(':').append(line);
@@ -42,13 +67,31 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
                 s.append(':').append(column);
             }
         }
-        s.append(": ").append(severity == Severity.ERROR ? "error" : "warning").append(": ").append(message);
+        s.append(": ").append(Text.of(isError() ? "severity.error" : "severity.warning").in(language))
+                .append(": ").append(messageText.in(language));
         if (!field.isEmpty()) {
-            s.append(" [at ").append(field).append(']');
+            s.append(" [").append(Text.of("at", field).in(language)).append(']');
         }
-        if (!hint.isEmpty()) {
-            s.append("\n    What to do: ").append(hint);
+        if (hintText != null) {
+            s.append("\n    ").append(Text.of("whatToDo").in(language)).append(": ").append(hintText.in(language));
         }
         return s.toString();
+    }
+
+    /** A GitHub Actions workflow command, which shows the problem on the changed line of a pull request. */
+    public String formatForGitHub(String language) {
+        String text = messageText.in(language) + (hintText == null ? "" : " " + Text.of("whatToDo").in(language)
+                + ": " + hintText.in(language));
+        return "::" + (isError() ? "error" : "warning") + " file=" + escapeProperty(file)
+                + (line > 0 ? ",line=" + line : "") + (column > 0 ? ",col=" + column : "")
+                + ",title=" + escapeProperty(Text.of("severity.title").in(language)) + "::" + escapeData(text);
+    }
+
+    private static String escapeData(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String escapeProperty(String s) {
+        return escapeData(s).replace(":", "%3A").replace(",", "%2C");
     }
 }

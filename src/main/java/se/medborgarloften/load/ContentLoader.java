@@ -9,6 +9,7 @@ import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
 import com.networknt.schema.utils.JsonNodes;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.diagnostics.Diagnostics;
 
 import java.io.IOException;
@@ -47,8 +48,8 @@ public final class ContentLoader {
         PublishedUrls[] publishedUrls = {PublishedUrls.none()};
         Path contentDir = project.resolve("content");
         if (!Files.isDirectory(contentDir)) {
-            throw new ContentException(Diagnostic.error("content", 0, 0, "", "There is no content/ folder in " + project,
-                    "Run the build from the project's root folder."));
+            throw new ContentException(Diagnostic.error("content", 0, 0, "", Text.of("load.noContent", project),
+                    Text.of("load.noContent.hint")));
         }
         for (Path file : listFiles(contentDir)) {
             String path = display(file);
@@ -68,7 +69,8 @@ public final class ContentLoader {
         List<String> parts = new ArrayList<>();
         relative.forEach(p -> parts.add(p.toString()));
         String name = parts.get(parts.size() - 1);
-        if (name.startsWith(".") || name.equals("README.md")) {
+        // Hidden files, editors' backups (name~) and notes for editors are not content.
+        if (name.startsWith(".") || name.endsWith("~") || name.equals("README.md")) {
             return;
         }
         if (String.join("/", parts).equals(PublishedUrls.FILE_NAME)) {
@@ -76,8 +78,7 @@ public final class ContentLoader {
             return;
         }
         if (Files.isSymbolicLink(file)) {
-            diagnostics.add(Diagnostic.error(path, 0, 0, "", "This is a symbolic link; links are not followed, so its target would be left out.",
-                    "Replace the link with the real file or folder."));
+            diagnostics.add(Diagnostic.error(path, 0, 0, "", Text.of("load.symlink"), Text.of("load.symlink.hint")));
             return;
         }
         ContentRole role = roleOf(parts);
@@ -92,9 +93,7 @@ public final class ContentLoader {
             prose.add(new ProseSource(path, jsonPath, prosed.group(2), TextFiles.readUtf8(file, path)));
             return;
         }
-        diagnostics.add(Diagnostic.error(path, 0, 0, "", "This file is not part of the content model, so it would not be published.",
-                "Check the file name and folder (e.g. areas/<area>/<period>/promise.json, promise.sv.adoc, follow-up.json; "
-                        + "news/<id>/news.json; pages/<id>/page.json), or move the file out of content/."));
+        diagnostics.add(Diagnostic.error(path, 0, 0, "", Text.of("load.unknownFile"), Text.of("load.unknownFile.hint")));
     }
 
     private static ContentRole roleOf(List<String> parts) {
@@ -141,14 +140,12 @@ public final class ContentLoader {
     private JsonSource parseJson(Path file, String path, ContentRole role, List<String> folder) {
         String text = TextFiles.readUtf8(file, path);
         if (text.isBlank()) {
-            throw new ContentException(Diagnostic.error(path, 1, 1, "", "The file is empty.",
-                    "Write the JSON object this file should hold, starting with { \"$schema\": … }, or delete the file."));
+            throw new ContentException(Diagnostic.error(path, 1, 1, "", Text.of("load.empty"), Text.of("load.empty.hint")));
         }
         try {
             JsonNode tree = JsonNodes.readTree(mapper, text, LocationJsonNodeFactoryFactory.getInstance());
             if (tree == null || !tree.isObject()) {
-                throw new ContentException(Diagnostic.error(path, 1, 1, "", "The file must hold one JSON object, in curly braces { … }.",
-                        "Wrap the content in { and }."));
+                throw new ContentException(Diagnostic.error(path, 1, 1, "", Text.of("load.notObject"), Text.of("load.notObject.hint")));
             }
             return new JsonSource(path, role, List.copyOf(folder), text, tree);
         } catch (IllegalArgumentException e) {
@@ -163,17 +160,15 @@ public final class ContentLoader {
         var location = e.getLocation();
         int line = location == null ? 0 : location.getLineNr();
         int column = location == null ? 0 : location.getColumnNr();
-        return Diagnostic.error(path, line, column, "", "This is not valid JSON: " + e.getOriginalMessage(),
-                "Look at this line and the one before it for a missing or extra comma, quotation mark or bracket; "
-                        + "every text must be in \"double quotes\" and items are separated by commas, with none after the last.");
+        return Diagnostic.error(path, line, column, "", Text.of("load.jsonSyntax", e.getOriginalMessage()),
+                Text.of("load.jsonSyntax.hint"));
     }
 
     private List<MessageBundle> loadBundles(Diagnostics diagnostics) {
         Path dir = project.resolve("templates").resolve("i18n");
         List<MessageBundle> bundles = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            diagnostics.add(Diagnostic.error("templates/i18n", 0, 0, "", "The folder with the UI message bundles is missing.",
-                    "Restore templates/i18n/messages_sv.properties and messages_en.properties."));
+            diagnostics.add(Diagnostic.error("templates/i18n", 0, 0, "", Text.of("load.noBundles"), Text.of("load.noBundles.hint")));
             return bundles;
         }
         for (Path file : listFiles(dir)) {
@@ -196,7 +191,8 @@ public final class ContentLoader {
         try {
             properties.load(new StringReader(text));
         } catch (IOException e) {
-            throw new ContentException(Diagnostic.error(path, 0, 0, "", "Cannot read the message bundle: " + e.getMessage(), ""));
+            throw new ContentException(Diagnostic.error(path, 0, 0, "", Text.of("load.unreadable", e.getMessage()),
+                    Text.of("load.unreadable.hint")));
         }
         Map<String, String> messages = new HashMap<>();
         properties.stringPropertyNames().forEach(k -> messages.put(k, properties.getProperty(k)));

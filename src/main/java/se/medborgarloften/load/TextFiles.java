@@ -2,6 +2,7 @@ package se.medborgarloften.load;
 
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.diagnostics.SourcePosition;
 
 import java.io.IOException;
@@ -25,13 +26,11 @@ final class TextFiles {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ContentException(Diagnostic.error(displayPath, 0, 0, "", "Cannot read the file: " + e.getMessage(),
-                    "Check that the file exists and is readable."));
+            throw new ContentException(Diagnostic.error(displayPath, 0, 0, "", Text.of("load.unreadable", e.getMessage()),
+                    Text.of("load.unreadable.hint")));
         }
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            throw new ContentException(Diagnostic.error(displayPath, 1, 1, "",
-                    "The file starts with an invisible byte-order mark (BOM).",
-                    "Save the file as \"UTF-8\" (without BOM); in VS Code: click \"UTF-8 with BOM\" in the status bar, then \"Save with Encoding\" > \"UTF-8\"."));
+            throw new ContentException(Diagnostic.error(displayPath, 1, 1, "", Text.of("load.bom"), Text.of("load.bom.hint")));
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -42,9 +41,8 @@ final class TextFiles {
             int bad = firstInvalidUtf8Offset(bytes);
             String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
             SourcePosition at = SourcePosition.ofOffset(before, before.length());
-            throw new ContentException(Diagnostic.error(displayPath, at.line(), at.column(), "",
-                    "The file is not UTF-8 text (it may be saved as Latin-1 / Windows-1252, which breaks å, ä and ö).",
-                    "Save the file with the encoding \"UTF-8\"."));
+            throw new ContentException(Diagnostic.error(displayPath, at.line(), at.column(), "", Text.of("load.notUtf8"),
+                    Text.of("load.notUtf8.hint")));
         }
     }
 

@@ -34,7 +34,7 @@ public record PartialDate(int year, Integer month, Integer day, LocalTime time, 
     public static PartialDate parse(String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a date; write 2024, 2024-05, 2024-05-09 or 2025-Q1");
+            throw new InvalidDateException(text, "write 2024, 2024-05, 2024-05-09 or 2025-Q1");
         }
         int year = Integer.parseInt(m.group(1));
         Integer quarter = m.group(2) == null ? null : Integer.valueOf(m.group(2));
@@ -52,7 +52,7 @@ public record PartialDate(int year, Integer month, Integer day, LocalTime time, 
                 time = LocalTime.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a real date (" + e.getMessage() + ")");
+            throw new InvalidDateException(text, e.getMessage());
         }
         return new PartialDate(year, month, day, time, quarter);
     }

@@ -1,6 +1,7 @@
 package se.medborgarloften.plan;
 
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.load.ContentRole;
 import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.LoadedContent;
@@ -35,17 +36,15 @@ public final class PublishedUrlGuard {
                 String pointer = "/redirects/" + i;
                 if (!redirected.add(from)) {
                     found.add(Diagnostic.error(redirectsFile.path(), redirectsFile.locate(pointer + "/from"), pointer + "/from",
-                            "The address " + from + " is redirected twice.", "Keep one redirect for it."));
+                            Text.of("redirect.duplicate", from), Text.of("redirect.duplicate.hint")));
                 }
                 if (plan.hasPath(from)) {
                     found.add(Diagnostic.error(redirectsFile.path(), redirectsFile.locate(pointer + "/from"), pointer + "/from",
-                            "The address " + from + " is still a page of the site, so it cannot be redirected.",
-                            "Remove this redirect, or remove or rename the content that makes the page."));
+                            Text.of("redirect.stillPage", from), Text.of("redirect.stillPage.hint")));
                 }
                 if (!plan.hasPath(to)) {
                     found.add(Diagnostic.error(redirectsFile.path(), redirectsFile.locate(pointer + "/to"), pointer + "/to",
-                            "The redirect leads to " + to + ", which is not a page of the site.",
-                            "Write the address of an existing page, e.g. sv/omraden/rosengard/2024-2025/ (with the final slash)."));
+                            Text.of("redirect.noTarget", to), Text.of("redirect.noTarget.hint")));
                 }
             }
         }
@@ -53,10 +52,8 @@ public final class PublishedUrlGuard {
         for (var entry : published.lines().entrySet()) {
             String url = entry.getKey();
             if (!plan.hasPath(url) && !redirected.contains(url)) {
-                found.add(Diagnostic.error(published.path(), entry.getValue(), 1, "",
-                        "The page " + url + " has been published, and this build would remove it.",
-                        "Published addresses are permanent. Restore the content the page came from, or add "
-                                + "{ \"from\": \"" + url + "\", \"to\": \"<the page it now leads to>\" } to content/redirects.json."));
+                found.add(Diagnostic.error(published.path(), entry.getValue(), 1, "", Text.of("url.lost", url),
+                        Text.of("url.lost.hint", url)));
             }
         }
         return found;

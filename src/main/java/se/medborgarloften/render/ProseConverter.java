@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.diagnostics.Diagnostics;
 import se.medborgarloften.model.Prose;
 
@@ -64,8 +65,7 @@ public final class ProseConverter implements AutoCloseable {
         String[] lines = file.asciidoc().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (PASSTHROUGH.matcher(lines[i]).find()) {
-                problems.add(Diagnostic.error(file.path(), i + 1, 1, "", "Raw HTML passthrough (++++, +++ or pass:[]) is not allowed.",
-                        "Write the text as plain AsciiDoc; links are written https://example.se[link text]."));
+                problems.add(Diagnostic.error(file.path(), i + 1, 1, "", Text.of("prose.passthrough"), Text.of("prose.passthrough.hint")));
             }
         }
         if (!problems.isEmpty()) {
@@ -90,11 +90,12 @@ public final class ProseConverter implements AutoCloseable {
         for (LogRecord record : log) {
             if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
                 int line = record.getCursor() == null ? 0 : Math.max(0, record.getCursor().getLineNumber());
-                problems.add(Diagnostic.error(file.path(), line, 0, "", "AsciiDoc: " + record.getMessage(),
-                        "Correct the markup on this line; see docs.asciidoctor.org for the syntax."));
+                problems.add(Diagnostic.error(file.path(), line, 0, "", Text.of("prose.asciidoc", record.getMessage()),
+                        Text.of("prose.asciidoc.hint")));
             }
         }
         checkMarkup(file, html, lines, problems);
+        checkHeadings(file, lines, problems);
         return html;
     }
 
@@ -107,16 +108,28 @@ public final class ProseConverter implements AutoCloseable {
             String tag = element.normalName();
             if (!allowed.isSafeTag(tag)) {
                 problems.add(Diagnostic.error(file.path(), lineMentioning(lines, "<" + tag), 0, "",
-                        "The markup produces an HTML <" + tag + "> element, which the site does not publish.",
-                        "Remove it; prose may only contain text, lists, tables, quotes and https links."));
+                        Text.of("prose.unsafeElement", tag), Text.of("prose.unsafeElement.hint")));
                 continue;
             }
             for (Attribute attribute : element.attributes()) {
                 if (!allowed.isSafeAttribute(tag, element, attribute)) {
                     problems.add(Diagnostic.error(file.path(), lineMentioning(lines, attribute.getValue()), 0, "",
-                            "Unsafe or unsupported " + attribute.getKey() + "=\"" + attribute.getValue() + "\" on <" + tag + ">.",
-                            "Links must start with https://, mailto: or tel:; remove anything else."));
+                            Text.of("prose.unsafeAttribute", attribute.getKey(), attribute.getValue(), tag),
+                            Text.of("prose.unsafeAttribute.hint")));
                 }
+            }
+        }
+    }
+
+    /** A promise page supplies the headings around its running text; headings inside it would break the outline. */
+    private static void checkHeadings(Prose.ProseFile file, String[] lines, List<Diagnostic> problems) {
+        String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+        if (!name.startsWith("promise.") && !name.startsWith("follow-up.")) {
+            return;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches("^={1,6} \\S.*") || lines[i].matches("^#{1,6} \\S.*")) {
+                problems.add(Diagnostic.error(file.path(), i + 1, 1, "", Text.of("prose.heading"), Text.of("prose.heading.hint")));
             }
         }
     }

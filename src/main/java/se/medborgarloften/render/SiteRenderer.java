@@ -2,6 +2,7 @@ package se.medborgarloften.render;
 
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.load.ContentHistory;
 import se.medborgarloften.load.MessageBundle;
 import se.medborgarloften.model.Prose;
@@ -50,8 +51,7 @@ public final class SiteRenderer {
         List<String> errors = new JBakeSite(project).bake(pages, destination);
         if (!errors.isEmpty()) {
             throw new ContentException(errors.stream()
-                    .map(e -> Diagnostic.error("templates", 0, 0, "", "Rendering failed: " + e,
-                            "A template refers to something the content does not have; see the message for the template and line."))
+                    .map(e -> Diagnostic.error("templates", 0, 0, "", Text.of("render.failed", e), Text.of("render.failed.hint")))
                     .toList());
         }
         checkEveryPageWritten(plan, destination);
@@ -66,8 +66,7 @@ public final class SiteRenderer {
             try {
                 if (!Files.isRegularFile(file) || Files.size(file) == 0) {
                     missing.add(Diagnostic.error("templates/" + page.template() + ".ftlh", 0, 0, "",
-                            "The page " + page.outputFile() + " was not rendered.",
-                            "Check that jbake.properties maps template." + page.template() + ".file to an existing template."));
+                            Text.of("render.missingPage", page.outputFile()), Text.of("render.missingPage.hint", page.template())));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package se.medborgarloften.validate;
 
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.load.ContentRole;
 
 import se.medborgarloften.load.LoadedContent;
@@ -43,15 +44,13 @@ final class AddressRules {
             }
         }
         if (pages.stream().noneMatch(p -> "accessibility".equals(p.page().role()))) {
-            found.add(Diagnostic.error("content/pages", 0, 0, "", "There is no accessibility statement (a page with \"role\": \"accessibility\").",
-                    "Swedish public websites must publish one (lagen om tillgänglighet till digital offentlig service); restore content/pages/tillganglighet/."));
+            found.add(Diagnostic.error("content/pages", 0, 0, "", Text.of("pages.noAccessibility"), Text.of("pages.noAccessibility.hint")));
         }
         for (String role : List.of("about", "accessibility", "contact")) {
             List<PageDocument> withRole = pages.stream().filter(p -> role.equals(p.page().role())).toList();
             for (PageDocument extra : withRole.subList(Math.min(1, withRole.size()), withRole.size())) {
                 found.add(Diagnostic.error(extra.sourceFile(), line(loaded, extra.sourceFile(), "/role"), 0, "/role",
-                        "Another page already has the role \"" + role + "\" (" + withRole.get(0).sourceFile() + ").",
-                        "Use \"role\": \"other\" for this page."));
+                        Text.of("pages.roleTaken", role, withRole.get(0).sourceFile()), Text.of("pages.roleTaken.hint")));
             }
         }
         return found;
@@ -64,9 +63,8 @@ final class AddressRules {
     private static void claim(Map<String, String> usedBy, String slug, String file, String language, List<Diagnostic> found) {
         String earlier = usedBy.putIfAbsent(slug, file);
         if (earlier != null) {
-            found.add(Diagnostic.error(file, 0, 0, "/slug/" + language,
-                    "The address \"" + slug + "\" (" + language + ") is already used by " + earlier + ".",
-                    "Choose another slug for this language."));
+            found.add(Diagnostic.error(file, 0, 0, "/slug/" + language, Text.of("address.taken", slug, language, earlier),
+                    Text.of("address.taken.hint")));
         }
     }
 

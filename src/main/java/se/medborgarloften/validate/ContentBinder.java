@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.load.JsonSource;
+import se.medborgarloften.model.InvalidDateException;
 
 /** Turns a schema-valid JSON tree into a model record, reporting values the schema cannot judge (e.g. 2023-02-30). */
 final class ContentBinder {
@@ -20,11 +22,16 @@ final class ContentBinder {
         } catch (JsonMappingException e) {
             String pointer = pointerOf(e);
             Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof InvalidDateException date) {
+                throw new ContentException(Diagnostic.error(source.path(), source.locate(pointer), pointer,
+                        Text.of("bind.date", date.value()), Text.of("format.partialDate")));
+            }
             String message = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
             throw new ContentException(Diagnostic.error(source.path(), source.locate(pointer), pointer,
-                    message, "Correct the value; see schema/ for what this field holds."));
+                    Text.of("bind.invalid", message), Text.of("bind.invalid.hint")));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ContentException(Diagnostic.error(source.path(), 0, 0, "", e.getOriginalMessage(), ""));
+            throw new ContentException(Diagnostic.error(source.path(), 0, 0, "", Text.of("bind.invalid", e.getOriginalMessage()),
+                    Text.of("bind.invalid.hint")));
         }
     }
 

@@ -2,6 +2,7 @@ package se.medborgarloften.validate;
 
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.diagnostics.Diagnostics;
 import se.medborgarloften.load.ContentRole;
 import se.medborgarloften.load.JsonSource;
@@ -101,8 +102,7 @@ public final class ContentValidator {
             boolean promiseFileExists = loaded.withRole(ContentRole.PROMISE).stream()
                     .anyMatch(s -> folderKey(s).equals(folderKey(source)));
             if (!promiseFileExists) {
-                diagnostics.add(Diagnostic.error(source.path(), 0, 0, "", "This follow-up has no promise.json beside it.",
-                        "A follow-up belongs in the folder of the period it follows up, next to that period's promise.json."));
+                diagnostics.add(Diagnostic.error(source.path(), 0, 0, "", Text.of("followUp.noPromise"), Text.of("followUp.noPromise.hint")));
             }
             if (followUp != null) {
                 rules.checkFollowUp(source, followUp, promise);
@@ -116,8 +116,8 @@ public final class ContentValidator {
         for (var entry : promiseSources.entrySet()) {
             String areaFolder = entry.getValue().folderName(0);
             if (!areaSources.containsKey(areaFolder)) {
-                diagnostics.add(Diagnostic.error(entry.getValue().path(), 0, 0, "", "The area folder \"" + areaFolder + "\" has no area.json.",
-                        "Create content/areas/" + areaFolder + "/area.json with the area's names and description."));
+                diagnostics.add(Diagnostic.error(entry.getValue().path(), 0, 0, "", Text.of("area.missing", areaFolder),
+                        Text.of("area.missing.hint", areaFolder)));
             }
         }
         for (JsonSource areaSource : areaSources.values()) {
@@ -190,7 +190,7 @@ public final class ContentValidator {
                                 Diagnostics diagnostics, String expectedPath) {
         List<JsonSource> sources = loaded.withRole(role);
         if (sources.isEmpty()) {
-            diagnostics.add(Diagnostic.error(expectedPath, 0, 0, "", "This file is missing.", "Restore " + expectedPath + "."));
+            diagnostics.add(Diagnostic.error(expectedPath, 0, 0, "", Text.of("file.missing"), Text.of("file.missing.hint", expectedPath)));
             return null;
         }
         return type.cast(bound.get(sources.get(0).path()));

@@ -1,6 +1,7 @@
 package se.medborgarloften.validate;
 
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.load.MessageBundle;
 
 import java.util.ArrayList;
@@ -28,8 +29,7 @@ final class MessageBundleRules {
         for (String language : languages) {
             if (!byLanguage.containsKey(language)) {
                 found.add(Diagnostic.error("templates/i18n/messages_" + language + ".properties", 0, 0, "",
-                        "The UI strings for \"" + language + "\" are missing.",
-                        "Copy templates/i18n/messages_" + defaultLanguage + ".properties to this name and translate every value."));
+                        Text.of("bundles.missing", language), Text.of("bundles.missing.hint", defaultLanguage)));
             }
         }
         MessageBundle reference = byLanguage.get(defaultLanguage);
@@ -42,16 +42,15 @@ final class MessageBundleRules {
             }
             for (String key : new TreeSet<>(reference.messages().keySet())) {
                 if (!bundle.messages().containsKey(key)) {
-                    found.add(Diagnostic.error(bundle.path(), 0, 0, key, "The UI string \"" + key + "\" is missing.",
-                            "Add a line " + key + "=… with the translation of \"" + reference.messages().get(key)
-                                    + "\" (line " + reference.lines().getOrDefault(key, 0) + " of " + reference.path() + ")."));
+                    found.add(Diagnostic.error(bundle.path(), 0, 0, key, Text.of("bundles.missingKey", key),
+                            Text.of("bundles.missingKey.hint", key, reference.messages().get(key),
+                                    reference.lines().getOrDefault(key, 0), reference.path())));
                 }
             }
             for (String key : new TreeSet<>(bundle.messages().keySet())) {
                 if (!reference.messages().containsKey(key)) {
                     found.add(Diagnostic.error(bundle.path(), bundle.lines().getOrDefault(key, 0), 1, key,
-                            "The UI string \"" + key + "\" is not in " + reference.path() + ".",
-                            "Remove it, or add it to " + reference.path() + " as well."));
+                            Text.of("bundles.extraKey", key, reference.path()), Text.of("bundles.extraKey.hint", reference.path())));
                 }
             }
         }

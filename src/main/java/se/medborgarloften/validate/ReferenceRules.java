@@ -1,6 +1,7 @@
 package se.medborgarloften.validate;
 
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.model.Area;
 import se.medborgarloften.model.FollowUp;
@@ -45,8 +46,7 @@ final class ReferenceRules {
             if (o.parent() != null) {
                 organisation(source, "/organisations/" + i + "/parent", o.parent());
                 if (o.parent().equals(o.id()) || isAncestor(o.id(), o.parent(), organisations)) {
-                    error(source, "/organisations/" + i + "/parent", "Organisation \"" + o.id() + "\" is its own parent, directly or through others.",
-                            "Point \"parent\" at the organisation this one belongs to.");
+                    error(source, "/organisations/" + i + "/parent", Text.of("org.cycle", o.id()), Text.of("org.cycle.hint"));
                 }
             }
         }
@@ -68,15 +68,13 @@ final class ReferenceRules {
         organisations(source, "/owners", site.owners());
         unique(source, "/languages", site.languages(), SiteSettings.Language::code, "language");
         if (site.languages().stream().noneMatch(l -> l.code().equals(site.defaultLanguage()))) {
-            error(source, "/defaultLanguage", "The default language \"" + site.defaultLanguage() + "\" is not in \"languages\".",
-                    "Add it to \"languages\" or correct \"defaultLanguage\".");
+            error(source, "/defaultLanguage", Text.of("site.defaultLanguage", site.defaultLanguage()), Text.of("site.defaultLanguage.hint"));
         }
     }
 
     void checkArea(JsonSource source, Area area) {
         if (!area.id().equals(source.folderName(0))) {
-            error(source, "/id", "The area's id \"" + area.id() + "\" differs from its folder name \"" + source.folderName(0) + "\".",
-                    "Make them the same: the folder name is the area's address on the site.");
+            error(source, "/id", Text.of("area.idMismatch", area.id(), source.folderName(0)), Text.of("area.idMismatch.hint"));
         }
         organisation(source, "/municipality", area.municipality());
         organisation(source, "/localPoliceArea", area.localPoliceArea());
@@ -89,16 +87,14 @@ final class ReferenceRules {
         int end = promise.period().end().year();
         String expected = start == end ? String.valueOf(start) : start + "-" + end;
         if (!m.matches()) {
-            error(source, "", "The period folder \"" + folder + "\" is not named after its years.",
-                    "Name the folder \"" + expected + "\" (start year, or start year-end year).");
+            error(source, "", Text.of("period.folderName", folder), Text.of("period.folderName.hint", expected));
         } else if (!folder.equals(expected)) {
-            error(source, "/period", "The period " + promise.period().start() + " – " + promise.period().end()
-                            + " does not match its folder name \"" + folder + "\".",
-                    "Correct the dates, or name the folder \"" + expected + "\".");
+            error(source, "/period", Text.of("period.folderMismatch", promise.period().start(), promise.period().end(), folder),
+                    Text.of("period.folderMismatch.hint", expected));
         }
         if (promise.period().endsBeforeItStarts()) {
-            error(source, "/period/end", "The period ends (" + promise.period().end() + ") before it starts ("
-                    + promise.period().start() + ").", "Swap or correct the dates.");
+            error(source, "/period/end", Text.of("period.reversed", promise.period().end(), promise.period().start()),
+                    Text.of("period.reversed.hint"));
         }
         organisations(source, "/parties", promise.parties());
         organisation(source, "/localPoliceArea", promise.localPoliceArea());
@@ -119,10 +115,10 @@ final class ReferenceRules {
             String at = "/commitments/" + i;
             organisations(source, at + "/actors", c.actors());
             if (c.section() != null && !sectionIds.contains(c.section())) {
-                error(source, at + "/section", "Commitment \"" + c.id() + "\" names the section \"" + c.section() + "\", which is not in \"sections\".",
-                        "Use one of " + sorted(sectionIds) + ", or add the section.");
+                error(source, at + "/section", Text.of("commitment.unknownSection", c.id(), c.section()),
+                        Text.of("commitment.unknownSection.hint", sorted(sectionIds)));
             }
-            references(source, at + "/problems", c.problems(), problemIds, "problem", "\"problems\"");
+            references(source, at + "/problems", c.problems(), problemIds, Text.of("where.problems"));
         }
         if (promise.followUpPlan() != null) {
             organisations(source, "/followUpPlan/by", promise.followUpPlan().by());
@@ -137,17 +133,17 @@ final class ReferenceRules {
         sources(source, "/sources", followUp.sources());
         Set<String> commitmentIds = promise == null ? Set.of() : ids(promise.commitments(), Promise.Commitment::id);
         Set<String> problemIds = promise == null ? Set.of() : ids(promise.problems(), Promise.Problem::id);
-        unique(source, "/entries", followUp.entries(), FollowUp.Entry::commitment, "follow-up entry for commitment");
+        unique(source, "/entries", followUp.entries(), FollowUp.Entry::commitment, "followUpEntry");
         for (int i = 0; i < followUp.entries().size(); i++) {
             String id = followUp.entries().get(i).commitment();
             if (promise != null && !commitmentIds.contains(id)) {
-                error(source, "/entries/" + i + "/commitment", "There is no commitment \"" + id + "\" in this period's promise.json.",
-                        "Use one of the commitment ids of promise.json: " + sorted(commitmentIds) + ".");
+                error(source, "/entries/" + i + "/commitment", Text.of("followUp.unknownCommitment", id),
+                        Text.of("followUp.unknownCommitment.hint", sorted(commitmentIds)));
             }
         }
         for (int i = 0; i < followUp.findings().size(); i++) {
             references(source, "/findings/" + i + "/problems", followUp.findings().get(i).problems(), problemIds,
-                    "problem", "this period's promise.json");
+                    Text.of("where.periodPromise"));
         }
     }
 
@@ -158,8 +154,8 @@ final class ReferenceRules {
         for (int i = 0; i < news.announces().size(); i++) {
             NewsItem.PeriodRef ref = news.announces().get(i);
             if (!periodKeys.contains(ref.area() + "/" + ref.period())) {
-                error(source, "/announces/" + i, "There is no promise period " + ref.area() + "/" + ref.period() + ".",
-                        "Use an area folder and period folder that exist under content/areas/.");
+                error(source, "/announces/" + i, Text.of("news.unknownPeriod", ref.area() + "/" + ref.period()),
+                        Text.of("news.unknownPeriod.hint"));
             }
         }
     }
@@ -196,16 +192,16 @@ final class ReferenceRules {
 
     private void organisation(JsonSource source, String pointer, String id) {
         if (id != null && !organisationIds.contains(id)) {
-            error(source, pointer, "There is no organisation \"" + id + "\" in content/organisations.json.",
-                    "Correct the id (see content/organisations.json), or add the organisation there with its name in every language.");
+            error(source, pointer, Text.of("reference.organisation", id), Text.of("reference.organisation.hint"));
         }
     }
 
-    private void references(JsonSource source, String pointer, List<String> ids, Set<String> known, String what, String where) {
+    /** References to problems, which must exist in the given place. */
+    private void references(JsonSource source, String pointer, List<String> ids, Set<String> known, Text where) {
         for (int i = 0; i < ids.size(); i++) {
             if (!known.contains(ids.get(i))) {
-                error(source, pointer + "/" + i, "There is no " + what + " \"" + ids.get(i) + "\" in " + where + ".",
-                        known.isEmpty() ? "Add the " + what + " first." : "Use one of " + sorted(known) + ".");
+                error(source, pointer + "/" + i, Text.of("reference.problem", ids.get(i), where),
+                        known.isEmpty() ? Text.of("reference.problem.none") : Text.of("reference.problem.hint", sorted(known)));
             }
         }
     }
@@ -217,8 +213,8 @@ final class ReferenceRules {
             Integer earlier = first.putIfAbsent(key, i);
             if (earlier != null) {
                 int line = source.locate(pointer + "/" + earlier).line();
-                error(source, pointer + "/" + i, "The " + what + " id \"" + key + "\" is used twice (first on line " + line + ").",
-                        "Give each " + what + " its own id; ids must stay the same from year to year, so rename the new one.");
+                error(source, pointer + "/" + i, Text.of("id.duplicate", Text.of("what." + what), key, line),
+                        Text.of("id.duplicate.hint", Text.of("what." + what)));
             }
         }
     }
@@ -233,7 +229,7 @@ final class ReferenceRules {
         return ids.stream().sorted().toList();
     }
 
-    private void error(JsonSource source, String pointer, String message, String hint) {
+    private void error(JsonSource source, String pointer, Text message, Text hint) {
         found.add(Diagnostic.error(source.path(), source.locate(pointer), pointer, message, hint));
     }
 }

@@ -13,6 +13,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.SourcePosition;
+import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.load.ContentRole;
 import se.medborgarloften.load.JsonSource;
 
@@ -63,8 +64,8 @@ final class SchemaCheck {
         String expected = fileDir.relativize(Path.of("schema", source.role().schemaFile())).toString().replace('\\', '/');
         if (declared != null && declared.isTextual() && !declared.asText().equals(expected)) {
             found.add(Diagnostic.error(source.path(), JsonSource.positionOf(declared), "/$schema",
-                    "\"$schema\" is \"" + declared.asText() + "\" but this kind of file follows " + source.role().schemaFile() + ".",
-                    "Write \"$schema\": \"" + expected + "\"."));
+                    Text.of("schema.wrongSchema", declared.asText(), source.role().schemaFile()),
+                    Text.of("schema.wrongSchema.hint", expected)));
         }
     }
 
@@ -78,31 +79,59 @@ final class SchemaCheck {
         });
     }
 
-    private static String describe(ValidationMessage message) {
-        if ("pattern".equals(message.getType()) && message.getInstanceNode() != null) {
-            // The validator would quote the regular expression, which helps nobody who edits content.
-            return "\"" + message.getInstanceNode().asText() + "\" is not written the way this field needs.";
+    private static Text describe(ValidationMessage message) {
+        String value = message.getInstanceNode() == null ? "" : message.getInstanceNode().toString();
+        return switch (message.getType()) {
+            case "required" -> Text.of("schema.required", message.getProperty());
+            case "additionalProperties", "unevaluatedProperties" -> Text.of("schema.additionalProperties", argument(message, 0));
+            case "enum" -> Text.of("schema.enum", value, message.getSchemaNode() == null ? "" : message.getSchemaNode().toString());
+            case "type" -> Text.of("schema.type", argument(message, 0), argument(message, 1));
+            case "pattern" -> Text.of("schema.pattern", message.getInstanceNode() == null ? "" : message.getInstanceNode().asText());
+            case "minItems" -> Text.of("schema.minItems", argument(message, 0));
+            case "uniqueItems" -> Text.of("schema.uniqueItems");
+            case "minLength" -> Text.of("schema.minLength");
+            default -> Text.of("schema.other", withoutPointer(message));
+        };
+    }
+
+    private Text hintFor(ValidationMessage message) {
+        return switch (message.getType()) {
+            case "required" -> Text.of("schema.required.hint", message.getProperty());
+            case "additionalProperties", "unevaluatedProperties" -> Text.of("schema.additionalProperties.hint");
+            case "enum" -> Text.of("schema.enum.hint");
+            case "pattern" -> patternHint(message);
+            case "type" -> Text.of("schema.type.hint");
+            case "minItems" -> Text.of("schema.minItems.hint");
+            case "uniqueItems" -> Text.of("schema.uniqueItems.hint");
+            case "minLength" -> Text.of("schema.minLength.hint");
+            default -> Text.of("schema.other.hint");
+        };
+    }
+
+    /** Known formats have their own explanation in every language; others quote the schema's description. */
+    private Text patternHint(ValidationMessage message) {
+        String location = message.getSchemaLocation().toString();
+        for (String format : new String[] {"partialDate", "timeReference", "languageCode", "slugs"}) {
+            if (location.contains("/" + format + "/")) {
+                return Text.of("format." + format);
+            }
         }
+        if (location.contains("/$defs/id/")) {
+            return Text.of("format.id");
+        }
+        String description = fieldDescription(message);
+        return description.isEmpty() ? Text.of("schema.other.hint") : Text.of("schema.pattern.described", description);
+    }
+
+    private static String argument(ValidationMessage message, int index) {
+        Object[] arguments = message.getArguments();
+        return arguments != null && arguments.length > index ? String.valueOf(arguments[index]) : "";
+    }
+
+    private static String withoutPointer(ValidationMessage message) {
         String text = message.getMessage();
         String prefix = message.getInstanceLocation().toString() + ": ";
         return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
-    }
-
-    private String hintFor(ValidationMessage message) {
-        String description = fieldDescription(message);
-        return switch (message.getType()) {
-            case "required" -> "Add the field \"" + message.getProperty() + "\"; see schema/ for what it holds.";
-            case "additionalProperties", "unevaluatedProperties" ->
-                    "Remove the field or correct its spelling; the schema lists the allowed fields.";
-            case "enum" -> "Use exactly one of the allowed values, spelled as listed.";
-            case "pattern" -> description.isEmpty()
-                    ? "Check the format against an existing file of the same kind." : description;
-            case "type" -> "Check the quotation marks and brackets: text goes in \"quotes\", lists in [ ], objects in { }.";
-            case "minItems" -> "Add at least one item to the list.";
-            case "uniqueItems" -> "Remove the repeated item.";
-            case "minLength" -> "Write the text, or remove the field if it is optional.";
-            default -> "Compare with the schema in schema/ and with an existing file of the same kind.";
-        };
     }
 
     /** The "description" the schema gives the failing field, which says in plain words what it holds. */

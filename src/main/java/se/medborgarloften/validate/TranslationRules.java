@@ -2,6 +2,7 @@ package se.medborgarloften.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.ProseSource;
 
@@ -23,10 +24,17 @@ final class TranslationRules {
 
     private final String defaultLanguage;
     private final List<String> languages;
+    private final boolean acceptPending;
 
     TranslationRules(String defaultLanguage, List<String> languages) {
+        this(defaultLanguage, languages, true);
+    }
+
+    /** @param acceptPending false to list every missing translation, also those a file marks as pending */
+    TranslationRules(String defaultLanguage, List<String> languages, boolean acceptPending) {
         this.defaultLanguage = defaultLanguage;
         this.languages = List.copyOf(languages);
+        this.acceptPending = acceptPending;
     }
 
     List<Diagnostic> checkJson(JsonSource source) {
@@ -71,17 +79,16 @@ final class TranslationRules {
             if (!node.has(language) && !pending.contains(language)) {
                 String original = abbreviate(node.get(defaultLanguage).asText());
                 found.add(Diagnostic.error(source.path(), JsonSource.positionOf(node), pointer,
-                        "The " + languageName(language) + " translation (\"" + language + "\") is missing for \"" + original + "\".",
-                        "Add \"" + language + "\": \"…\" beside \"" + defaultLanguage + "\", or, if the translation is coming later, "
-                                + "add \"pendingTranslations\": [\"" + language + "\"] at the top of the file."));
+                        Text.of("translation.missing", languageName(language), language, original),
+                        Text.of("translation.missing.hint", language, defaultLanguage)));
             }
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String language = names.next();
             if (!languages.contains(language)) {
                 found.add(Diagnostic.error(source.path(), JsonSource.positionOf(node.get(language)), pointer + "/" + language,
-                        "\"" + language + "\" is not one of the site's languages " + languages + ".",
-                        "Correct the language code, or add the language to content/site.json."));
+                        Text.of("translation.unknownLanguage", language, languages),
+                        Text.of("translation.unknownLanguage.hint")));
             }
         }
     }
@@ -94,13 +101,13 @@ final class TranslationRules {
         for (ProseSource p : prose) {
             JsonSource owner = jsonByPath.get(p.jsonPath());
             if (owner == null) {
-                found.add(Diagnostic.error(p.path(), 0, 0, "", "This text has no " + fileName(p.jsonPath()) + " beside it, so it belongs to nothing.",
-                        "Create " + p.jsonPath() + " or move the text to the folder it belongs to."));
+                found.add(Diagnostic.error(p.path(), 0, 0, "", Text.of("prose.orphan", fileName(p.jsonPath())),
+                        Text.of("prose.orphan.hint", p.jsonPath())));
                 continue;
             }
             if (!languages.contains(p.language())) {
-                found.add(Diagnostic.error(p.path(), 0, 0, "", "\"" + p.language() + "\" is not one of the site's languages " + languages + ".",
-                        "Rename the file with one of those language codes."));
+                found.add(Diagnostic.error(p.path(), 0, 0, "", Text.of("translation.unknownLanguage", p.language(), languages),
+                        Text.of("prose.unknownLanguage.hint")));
                 continue;
             }
             if (p.language().equals(defaultLanguage)) {
@@ -108,21 +115,23 @@ final class TranslationRules {
                 for (String language : languages) {
                     String sibling = p.path().replace("." + defaultLanguage + ".adoc", "." + language + ".adoc");
                     if (!present.contains(p.jsonPath() + "|" + language) && !pending.contains(language)) {
-                        found.add(Diagnostic.error(p.path(), 0, 0, "", "The " + languageName(language) + " translation " + sibling + " is missing.",
-                                "Write " + sibling + " (same structure, translated), or add \"pendingTranslations\": [\"" + language
-                                        + "\"] to " + p.jsonPath() + " until it is ready."));
+                        found.add(Diagnostic.error(p.path(), 0, 0, "", Text.of("prose.missingTranslation", languageName(language), sibling),
+                                Text.of("prose.missingTranslation.hint", sibling, language, p.jsonPath())));
                     }
                 }
             } else if (!present.contains(p.jsonPath() + "|" + defaultLanguage)) {
-                found.add(Diagnostic.error(p.path(), 0, 0, "", "This translation has no " + languageName(defaultLanguage) + " original beside it.",
-                        "Write " + p.path().replace("." + p.language() + ".adoc", "." + defaultLanguage + ".adoc") + " first, or delete this file."));
+                found.add(Diagnostic.error(p.path(), 0, 0, "", Text.of("prose.noOriginal", languageName(defaultLanguage)),
+                        Text.of("prose.noOriginal.hint", p.path().replace("." + p.language() + ".adoc", "." + defaultLanguage + ".adoc"))));
             }
         }
         return found;
     }
 
-    private static Set<String> pendingIn(JsonNode tree) {
+    private Set<String> pendingIn(JsonNode tree) {
         Set<String> pending = new HashSet<>();
+        if (!acceptPending) {
+            return pending;
+        }
         JsonNode list = tree.get("pendingTranslations");
         if (list != null && list.isArray()) {
             list.forEach(n -> pending.add(n.asText()));
@@ -130,12 +139,9 @@ final class TranslationRules {
         return pending;
     }
 
-    private static String languageName(String code) {
-        return switch (code) {
-            case "sv" -> "Swedish";
-            case "en" -> "English";
-            default -> java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
-        };
+    /** The language's name in the reader's language, e.g. "engelska" or "English". */
+    private static Object languageName(String code) {
+        return code.equals("sv") || code.equals("en") ? Text.of("language." + code) : code;
     }
 
     private static String fileName(String path) {

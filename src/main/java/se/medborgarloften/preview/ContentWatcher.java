@@ -1,0 +1,90 @@
+package se.medborgarloften.preview;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** Watches folders and their subfolders, and calls back once per burst of changes (editors save in steps). */
+final class ContentWatcher implements AutoCloseable {
+
+    private static final long QUIET_MILLIS = 250;
+
+    private final WatchService watcher;
+
+    ContentWatcher(List<Path> roots) throws IOException {
+        this.watcher = FileSystems.getDefault().newWatchService();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                registerTree(root);
+            }
+        }
+    }
+
+    /** Blocks, calling {@code onChange} after each burst of relevant changes, until closed. */
+    void watch(Runnable onChange) {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                boolean relevant = drain(key);
+                WatchKey more;
+                while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    relevant |= drain(more);
+                }
+                if (relevant) {
+                    onChange.run();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ClosedWatchServiceException e) {
+            // Closed: the preview is stopping.
+        }
+    }
+
+    private boolean drain(WatchKey key) {
+        boolean relevant = false;
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                relevant = true;
+                continue;
+            }
+            Path changed = dir.resolve((Path) event.context());
+            String name = changed.getFileName().toString();
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+                try {
+                    registerTree(changed);
+                } catch (IOException e) {
+                    // The folder went away again; nothing to watch.
+                }
+            }
+            // Editors' swap and backup files are not content.
+            relevant |= !(name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp"));
+        }
+        key.reset();
+        return relevant;
+    }
+
+    private void registerTree(Path root) throws IOException {
+        try (Stream<Path> dirs = Files.walk(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+    }
+}

@@ -1,0 +1,93 @@
+package se.medborgarloften.preview;
+
+import se.medborgarloften.build.BuildOptions;
+import se.medborgarloften.build.BuildReport;
+import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.diagnostics.ContentException;
+import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Text;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Build, serve, watch, rebuild: the preview loop behind the `serve` command. */
+public final class LivePreview implements AutoCloseable {
+
+    private final Path project;
+    private final Path output;
+    private final BuildOptions options;
+    private final String language;
+    private final PrintStream out;
+    private final AtomicReference<BuildState> state = new AtomicReference<>(new BuildState(0, true, List.of()));
+    private final PreviewServer server;
+    private final ContentWatcher watcher;
+    private Thread watching;
+
+    public LivePreview(Path project, Path output, int port, BuildOptions options, String language, PrintStream out) {
+        this.project = project.toAbsolutePath().normalize();
+        this.output = output;
+        this.options = options;
+        this.language = language;
+        this.out = out;
+        try {
+            this.server = new PreviewServer(output, port, state::get, Text.of("preview.problems").in(language));
+            this.watcher = new ContentWatcher(List.of(this.project.resolve("content"), this.project.resolve("templates"),
+                    this.project.resolve("assets")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds once, starts serving and watching, and returns; {@link #close()} stops it. */
+    public void start() {
+        rebuild();
+        server.start();
+        out.println(Text.of("preview.serving", "http://localhost:" + server.port() + "/").in(language));
+        watching = new Thread(() -> watcher.watch(this::rebuild), "preview-watch");
+        watching.setDaemon(true);
+        watching.start();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Runs until the process is stopped (Ctrl+C). */
+    public void awaitTermination() throws InterruptedException {
+        watching.join();
+    }
+
+    private synchronized void rebuild() {
+        try {
+            BuildReport report = new SiteBuild(project, output, options).run();
+            out.println(report.summary());
+            report.warnings().forEach(w -> out.println(w.format(language)));
+            state.updateAndGet(s -> s.next(true, List.of()));
+        } catch (ContentException e) {
+            List<String> problems = e.diagnostics().stream().map(d -> d.format(language)).toList();
+            problems.forEach(out::println);
+            out.println(Text.of("preview.keptLastGood").in(language));
+            state.updateAndGet(s -> s.next(false, problems));
+        } catch (RuntimeException e) {
+            // A broken template or an I/O problem must not end the preview; show it and keep the last good site.
+            String problem = Diagnostic.error("templates", 0, 0, "", Text.of("render.failed", String.valueOf(e.getMessage())),
+                    Text.of("render.failed.hint")).format(language);
+            out.println(problem);
+            state.updateAndGet(s -> s.next(false, List.of(problem)));
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package se.medborgarloften.validate;
+
+import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.SourcePosition;
+import se.medborgarloften.diagnostics.Text;
+import se.medborgarloften.load.ContentHistory;
+import se.medborgarloften.load.JsonSource;
+import se.medborgarloften.load.LoadedContent;
+import se.medborgarloften.load.ProseSource;
+import se.medborgarloften.model.PromisePeriod;
+import se.medborgarloften.model.SiteContent;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What is allowed but probably forgotten: a period that ended more than three months ago without a
+ * follow-up, an English text older than its Swedish original, a promise without its source document.
+ * Warnings do not stop the build unless it runs with --strict.
+ */
+public final class ContentWarnings {
+
+    private static final int FOLLOW_UP_GRACE_MONTHS = 3;
+
+    private final LoadedContent loaded;
+    private final LocalDate today;
+
+    public ContentWarnings(LoadedContent loaded, LocalDate today) {
+        this.loaded = loaded;
+        this.today = today;
+    }
+
+    public List<Diagnostic> check(SiteContent content) {
+        List<Diagnostic> found = new ArrayList<>();
+        Map<String, JsonSource> byPath = loaded.json().stream()
+                .collect(Collectors.toMap(JsonSource::path, Function.identity(), (a, b) -> a));
+        YearMonth deadline = YearMonth.from(today).minusMonths(FOLLOW_UP_GRACE_MONTHS);
+        for (PromisePeriod period : content.allPeriods()) {
+            JsonSource source = byPath.get(period.sourceFile());
+            var end = period.promise().period().end();
+            if (!period.hasFollowUp() && YearMonth.of(end.year(), end.lastMonth()).isBefore(deadline)) {
+                found.add(warning(period.sourceFile(), source == null ? SourcePosition.UNKNOWN : source.locate("/period/end"),
+                        "/period/end", Text.of("followUp.overdue", end, period.key()), Text.of("followUp.overdue.hint", period.areaId() + " " + period.id())));
+            }
+            if (period.promise().sources().isEmpty()) {
+                found.add(warning(period.sourceFile(), source == null ? SourcePosition.UNKNOWN : source.locate("/sources"),
+                        "/sources", Text.of("sources.empty"), Text.of("sources.empty.hint")));
+            }
+        }
+        found.addAll(staleTranslations());
+        return found;
+    }
+
+    /** A translation committed before the last change of its original has probably not caught up with it. */
+    public List<Diagnostic> staleTranslations() {
+        ContentHistory history = loaded.history();
+        List<Diagnostic> found = new ArrayList<>();
+        for (ProseSource english : loaded.prose()) {
+            if (english.language().equals("sv")) {
+                continue;
+            }
+            String swedish = english.path().replace("." + english.language() + ".adoc", ".sv.adoc");
+            LocalDate translated = history.lastChanged().get(english.path());
+            LocalDate original = history.lastChanged().get(swedish);
+            if (translated != null && original != null && translated.isBefore(original)) {
+                found.add(warning(english.path(), SourcePosition.UNKNOWN, "",
+                        Text.of("translation.stale", english.path(), translated, swedish, original), Text.of("translation.stale.hint")));
+            }
+        }
+        return found;
+    }
+
+    private static Diagnostic warning(String file, SourcePosition at, String field, Text message, Text hint) {
+        return Diagnostic.warning(file, at.line(), at.column(), field, message, hint);
+    }
+}
