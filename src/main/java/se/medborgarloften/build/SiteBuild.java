@@ -81,9 +81,11 @@ public final class SiteBuild {
         return new BuildReport(plan.pages().size(), times, validated.warnings());
     }
 
-    /** Checks the content without rendering or touching the output; returns the warnings. */
+    /** Checks the content, prose included, without rendering pages or touching the output; returns the warnings. */
     public List<Diagnostic> validateOnly() {
-        return validate(new ContentLoader(project).load()).warnings();
+        Validated validated = validate(new ContentLoader(project).load());
+        new SiteRenderer(project).convertProse(validated.content());
+        return validated.warnings();
     }
 
     private record Validated(SiteContent content, List<Diagnostic> warnings) {

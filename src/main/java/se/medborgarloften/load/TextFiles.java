@@ -18,12 +18,19 @@ import java.nio.file.Path;
 /** Reads text files as people save them, and says plainly when they are not UTF-8. */
 final class TextFiles {
 
+    /** Far above any real content file; a larger file is a mistake (a pasted export, a binary) and would slow every build. */
+    static final long MAX_BYTES = 2L * 1024 * 1024;
+
     private TextFiles() {
     }
 
     static String readUtf8(Path file, String displayPath) {
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ContentException(Diagnostic.error(displayPath, 0, 0, "",
+                        Text.of("load.tooLarge", Files.size(file) / 1024, MAX_BYTES / 1024), Text.of("load.tooLarge.hint")));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ContentException(Diagnostic.error(displayPath, 0, 0, "", Text.of("load.unreadable", e.getMessage()),

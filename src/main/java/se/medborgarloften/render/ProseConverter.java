@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,9 @@ public final class ProseConverter implements AutoCloseable {
 
     private static final Pattern PASSTHROUGH = Pattern.compile(
             "^\\s*(\\+\\+\\+\\+|\\[pass\\]|pass:\\S*\\[)|pass:[a-z,]*\\[|\\+\\+\\+[^+]");
+    private static final Pattern INCLUDE = Pattern.compile("^\\s*include::([^\\[]*)\\[");
+    private static final Pattern IMAGE = Pattern.compile("image::?[^\\[\\s]*\\[");
+    private static final Pattern CROSS_REFERENCE = Pattern.compile("<<([^,>]+)|xref:([^\\[]+)\\[");
 
     private final Path project;
     private final Asciidoctor asciidoctor;
@@ -67,6 +71,14 @@ public final class ProseConverter implements AutoCloseable {
             if (PASSTHROUGH.matcher(lines[i]).find()) {
                 problems.add(Diagnostic.error(file.path(), i + 1, 1, "", Text.of("prose.passthrough"), Text.of("prose.passthrough.hint")));
             }
+            Matcher include = INCLUDE.matcher(lines[i]);
+            if (include.find() && leavesFolder(include.group(1))) {
+                problems.add(Diagnostic.error(file.path(), i + 1, 1, "", Text.of("prose.includeOutside", include.group(1)),
+                        Text.of("prose.includeOutside.hint")));
+            }
+            if (IMAGE.matcher(lines[i]).find()) {
+                problems.add(Diagnostic.error(file.path(), i + 1, 1, "", Text.of("prose.image"), Text.of("prose.image.hint")));
+            }
         }
         if (!problems.isEmpty()) {
             return "";
@@ -90,13 +102,16 @@ public final class ProseConverter implements AutoCloseable {
         for (LogRecord record : log) {
             if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
                 int line = record.getCursor() == null ? 0 : Math.max(0, record.getCursor().getLineNumber());
-                problems.add(Diagnostic.error(file.path(), line, 0, "", Text.of("prose.asciidoc", record.getMessage()),
+                // Asciidoctor names files by absolute path; the reader knows them relative to the project.
+                String message = record.getMessage().replace(project + "/", "");
+                problems.add(Diagnostic.error(file.path(), line, 0, "", Text.of("prose.asciidoc", message),
                         Text.of("prose.asciidoc.hint")));
             }
         }
         checkMarkup(file, html, lines, problems);
+        checkCrossReferences(file, html, lines, problems);
         checkHeadings(file, lines, problems);
-        return html;
+        return withSafeExternalLinks(html);
     }
 
     private void checkMarkup(Prose.ProseFile file, String html, String[] lines, List<Diagnostic> problems) {
@@ -116,6 +131,40 @@ public final class ProseConverter implements AutoCloseable {
                     problems.add(Diagnostic.error(file.path(), lineMentioning(lines, attribute.getValue()), 0, "",
                             Text.of("prose.unsafeAttribute", attribute.getKey(), attribute.getValue(), tag),
                             Text.of("prose.unsafeAttribute.hint")));
+                }
+            }
+        }
+    }
+
+    /** Links to other sites must not give them a handle on this page (window.opener). */
+    private static String withSafeExternalLinks(String html) {
+        Document fragment = Jsoup.parseBodyFragment(html);
+        var external = fragment.select("a[href^=http]");
+        if (external.isEmpty()) {
+            return html;
+        }
+        external.attr("rel", "noopener");
+        fragment.outputSettings().prettyPrint(false);
+        return fragment.body().html();
+    }
+
+    private static boolean leavesFolder(String target) {
+        String path = target.strip().replace('\\', '/');
+        return path.startsWith("/") || path.contains("..") || path.contains(":");
+    }
+
+    /** Asciidoctor links a cross reference to a missing anchor without complaint; here it is an error. */
+    private static void checkCrossReferences(Prose.ProseFile file, String html, String[] lines, List<Diagnostic> problems) {
+        Document fragment = Jsoup.parseBodyFragment(html);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = CROSS_REFERENCE.matcher(lines[i]);
+            while (m.find()) {
+                String target = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+                String id = target.startsWith("#") ? target.substring(1) : target;
+                if (!id.contains("/") && !id.contains(".") && fragment.getElementById(id) == null
+                        && fragment.getElementById("text-" + id) == null) {
+                    problems.add(Diagnostic.error(file.path(), i + 1, 1, "", Text.of("prose.brokenReference", id),
+                            Text.of("prose.brokenReference.hint")));
                 }
             }
         }
@@ -150,7 +199,7 @@ public final class ProseConverter implements AutoCloseable {
                         "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "sup", "table",
                         "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul")
                 .addAttributes(":all", "class", "id", "lang", "title")
-                .addAttributes("a", "href")
+                .addAttributes("a", "href", "rel")
                 .addAttributes("ol", "start", "type", "reversed")
                 .addAttributes("td", "colspan", "rowspan")
                 .addAttributes("th", "colspan", "rowspan", "scope")

@@ -2,7 +2,6 @@ package se.medborgarloften.validate;
 
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
-import se.medborgarloften.load.ContentRole;
 
 import se.medborgarloften.load.LoadedContent;
 import se.medborgarloften.model.LocalizedText;
@@ -36,11 +35,11 @@ final class AddressRules {
                         }
                     }));
             for (PageDocument page : pages) {
-                claim(usedBy, slug(page.page().slug(), code), page.sourceFile(), code, found);
+                claim(loaded, usedBy, slug(page.page().slug(), code), page.sourceFile(), code, found);
             }
             Map<String, String> newsSlugs = new HashMap<>();
             for (NewsArticle article : news) {
-                claim(newsSlugs, slug(article.item().slug(), code), article.sourceFile(), code, found);
+                claim(loaded, newsSlugs, slug(article.item().slug(), code), article.sourceFile(), code, found);
             }
         }
         if (pages.stream().noneMatch(p -> "accessibility".equals(p.page().role()))) {
@@ -60,16 +59,18 @@ final class AddressRules {
         return slug.has(language) ? slug.in(language) : slug.in(site.defaultLanguage());
     }
 
-    private static void claim(Map<String, String> usedBy, String slug, String file, String language, List<Diagnostic> found) {
+    private static void claim(LoadedContent loaded, Map<String, String> usedBy, String slug, String file, String language,
+                              List<Diagnostic> found) {
         String earlier = usedBy.putIfAbsent(slug, file);
         if (earlier != null) {
-            found.add(Diagnostic.error(file, 0, 0, "/slug/" + language, Text.of("address.taken", slug, language, earlier),
-                    Text.of("address.taken.hint")));
+            String pointer = "/slug/" + language;
+            found.add(Diagnostic.error(file, line(loaded, file, pointer), 0, pointer,
+                    Text.of("address.taken", slug, language, earlier), Text.of("address.taken.hint")));
         }
     }
 
     private static int line(LoadedContent loaded, String path, String pointer) {
-        return loaded.json().stream().filter(s -> s.path().equals(path) && s.role() == ContentRole.PAGE).findFirst()
+        return loaded.json().stream().filter(s -> s.path().equals(path)).findFirst()
                 .map(s -> s.locate(pointer).line()).orElse(0);
     }
 

@@ -40,7 +40,7 @@ final class ReferenceRules {
     }
 
     void checkOrganisations(JsonSource source, List<Organisation> organisations) {
-        unique(source, "/organisations", organisations, Organisation::id, "organisation");
+        unique(source, "/organisations", organisations, Organisation::id, "organisation", "id");
         for (int i = 0; i < organisations.size(); i++) {
             Organisation o = organisations.get(i);
             if (o.parent() != null) {
@@ -66,7 +66,7 @@ final class ReferenceRules {
 
     void checkSite(JsonSource source, SiteSettings site) {
         organisations(source, "/owners", site.owners());
-        unique(source, "/languages", site.languages(), SiteSettings.Language::code, "language");
+        unique(source, "/languages", site.languages(), SiteSettings.Language::code, "language", "code");
         if (site.languages().stream().noneMatch(l -> l.code().equals(site.defaultLanguage()))) {
             error(source, "/defaultLanguage", Text.of("site.defaultLanguage", site.defaultLanguage()), Text.of("site.defaultLanguage.hint"));
         }
@@ -99,9 +99,9 @@ final class ReferenceRules {
         organisations(source, "/parties", promise.parties());
         organisation(source, "/localPoliceArea", promise.localPoliceArea());
         organisations(source, "/partners", promise.partners());
-        unique(source, "/problems", promise.problems(), Promise.Problem::id, "problem");
-        unique(source, "/sections", promise.sections(), Promise.Section::id, "section");
-        unique(source, "/commitments", promise.commitments(), Promise.Commitment::id, "commitment");
+        unique(source, "/problems", promise.problems(), Promise.Problem::id, "problem", "id");
+        unique(source, "/sections", promise.sections(), Promise.Section::id, "section", "id");
+        unique(source, "/commitments", promise.commitments(), Promise.Commitment::id, "commitment", "id");
         for (int i = 0; i < promise.problems().size(); i++) {
             var activities = promise.problems().get(i).activities();
             for (int j = 0; j < activities.size(); j++) {
@@ -133,7 +133,7 @@ final class ReferenceRules {
         sources(source, "/sources", followUp.sources());
         Set<String> commitmentIds = promise == null ? Set.of() : ids(promise.commitments(), Promise.Commitment::id);
         Set<String> problemIds = promise == null ? Set.of() : ids(promise.problems(), Promise.Problem::id);
-        unique(source, "/entries", followUp.entries(), FollowUp.Entry::commitment, "followUpEntry");
+        unique(source, "/entries", followUp.entries(), FollowUp.Entry::commitment, "followUpEntry", "commitment");
         for (int i = 0; i < followUp.entries().size(); i++) {
             String id = followUp.entries().get(i).commitment();
             if (promise != null && !commitmentIds.contains(id)) {
@@ -178,7 +178,7 @@ final class ReferenceRules {
     }
 
     private void sources(JsonSource source, String pointer, List<Source> sources) {
-        unique(source, pointer, sources, Source::id, "source");
+        unique(source, pointer, sources, Source::id, "source", "id");
         for (int i = 0; i < sources.size(); i++) {
             organisations(source, pointer + "/" + i + "/publishers", sources.get(i).publishers());
         }
@@ -206,14 +206,16 @@ final class ReferenceRules {
         }
     }
 
-    private <T> void unique(JsonSource source, String pointer, List<T> items, Function<T, String> id, String what) {
+    /** Ids must be unique; the error points at the repeated id's own line. */
+    private <T> void unique(JsonSource source, String pointer, List<T> items, Function<T, String> id, String what,
+                            String idField) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             String key = id.apply(items.get(i));
             Integer earlier = first.putIfAbsent(key, i);
             if (earlier != null) {
-                int line = source.locate(pointer + "/" + earlier).line();
-                error(source, pointer + "/" + i, Text.of("id.duplicate", Text.of("what." + what), key, line),
+                int line = source.locate(pointer + "/" + earlier + "/" + idField).line();
+                error(source, pointer + "/" + i + "/" + idField, Text.of("id.duplicate", Text.of("what." + what), key, line),
                         Text.of("id.duplicate.hint", Text.of("what." + what)));
             }
         }

@@ -52,6 +52,11 @@ final class SchemaCheck {
             SourcePosition at = message.getInstanceNode() == null
                     ? source.locate(pointer)
                     : JsonSource.positionOf(message.getInstanceNode());
+            if (message.getType().equals("additionalProperties") || message.getType().equals("unevaluatedProperties")) {
+                // Point at the unknown field itself, not at the start of the object that holds it.
+                pointer = pointer + "/" + argument(message, 0);
+                at = source.locate(pointer);
+            }
             found.add(Diagnostic.error(source.path(), at, pointer, describe(message), hintFor(message)));
         }
         return found;
