@@ -72,8 +72,13 @@ public final class Main {
             switch (line.command()) {
                 case "build" -> {
                     BuildReport report = new SiteBuild(line.project(), line.out(), options).run();
-                    reporter.warnings(report.warnings());
+                    if (!line.flag("quiet-warnings")) {
+                        reporter.warnings(report.warnings());
+                    }
                     out.println(report.summary());
+                    if (line.flag("stats")) {
+                        out.println(ProcessStats.peakMemoryLine());
+                    }
                 }
                 case "validate" -> reporter.valid(new SiteBuild(line.project(), line.out(), options).validateOnly());
                 case "serve" -> {
@@ -121,7 +126,7 @@ public final class Main {
     /** The parsed command line: a command, its plain arguments, and --options. */
     record CommandLine(String command, List<String> arguments, Map<String, String> options) {
 
-        private static final List<String> FLAGS = List.of("strict");
+        private static final List<String> FLAGS = List.of("strict", "stats", "quiet-warnings");
 
         static CommandLine parse(String[] args) {
             if (args.length == 0) {

@@ -8,6 +8,8 @@ public final class WordDiff {
 
     public enum Kind { SAME, REMOVED, ADDED }
 
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** A run of words with the same kind, including the spaces between them. */
     public record Segment(Kind kind, String text) {
     }
@@ -44,7 +46,7 @@ public final class WordDiff {
     }
 
     public static boolean same(String before, String after) {
-        return String.join(" ", words(before)).equals(String.join(" ", words(after)));
+        return java.util.Arrays.equals(words(before), words(after));
     }
 
     private static void append(List<Segment> segments, Kind kind, String word) {
@@ -58,6 +60,6 @@ public final class WordDiff {
 
     private static String[] words(String text) {
         String trimmed = text == null ? "" : text.strip();
-        return trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
+        return trimmed.isEmpty() ? new String[0] : SPACE.split(trimmed);
     }
 }

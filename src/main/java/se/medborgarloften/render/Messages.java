@@ -3,9 +3,15 @@ package se.medborgarloften.render;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The UI strings of one language, from templates/i18n/messages_&lt;lang&gt;.properties. */
-public record Messages(String language, Locale locale, Map<String, String> strings) {
+public record Messages(String language, Locale locale, Map<String, String> strings,
+                       Map<String, MessageFormat> formats) {
+
+    public Messages(String language, Locale locale, Map<String, String> strings) {
+        this(language, locale, strings, new ConcurrentHashMap<>());
+    }
 
     public Messages {
         strings = Map.copyOf(strings);
@@ -20,7 +26,9 @@ public record Messages(String language, Locale locale, Map<String, String> strin
         return value;
     }
 
+    /** Parsed once per key; MessageFormat is not thread-safe, so each call formats with its own copy. */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
+        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), locale));
+        return ((MessageFormat) parsed.clone()).format(arguments);
     }
 }

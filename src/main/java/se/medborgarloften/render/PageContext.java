@@ -38,13 +38,13 @@ public final class PageContext {
     private final Messages messages;
     private final LocalFormat format;
 
-    PageContext(PlannedPage planned, RenderInputs inputs, Messages messages) {
+    PageContext(PlannedPage planned, RenderInputs inputs, Messages messages, LocalFormat format) {
         this.planned = planned;
         this.inputs = inputs;
         this.content = inputs.content();
         this.plan = inputs.plan();
         this.messages = messages;
-        this.format = new LocalFormat(messages);
+        this.format = format;
     }
 
     public PlannedPage getPlanned() {

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
+import se.medborgarloften.build.Workers;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.diagnostics.Diagnostics;
@@ -39,30 +40,56 @@ public final class ProseConverter implements AutoCloseable {
     private static final Pattern CROSS_REFERENCE = Pattern.compile("<<([^,>]+)|xref:([^\\[]+)\\[");
 
     private final Path project;
-    private final Asciidoctor asciidoctor;
-    private final List<LogRecord> log = new ArrayList<>();
+    private final ProseCache cache;
     private final Safelist allowed = allowedMarkup();
+    // Asciidoctor (JRuby) takes seconds to start; it starts only when a file is not in the cache.
+    private Asciidoctor asciidoctor;
+    // Asciidoctor logs on the thread that converts, so each thread collects its own records.
+    private final ThreadLocal<List<LogRecord>> log = ThreadLocal.withInitial(ArrayList::new);
 
     public ProseConverter(Path project) {
         this.project = project.toAbsolutePath().normalize();
-        this.asciidoctor = Asciidoctor.Factory.create();
-        this.asciidoctor.registerLogHandler(log::add);
+        this.cache = new ProseCache(this.project.resolve("target/prose-cache"));
     }
 
-    /** Converts every file; reports every problem in every file before giving up. */
+    /** Converts every file, in parallel; reports every problem in every file before giving up. */
     public Map<Prose.ProseFile, String> convertAll(List<Prose.ProseFile> files) {
         Diagnostics diagnostics = new Diagnostics();
+        List<Converted> results = Workers.run(() -> files.parallelStream().map(this::convertCached).toList());
         Map<Prose.ProseFile, String> html = new LinkedHashMap<>();
-        for (Prose.ProseFile file : files) {
-            List<Diagnostic> problems = new ArrayList<>();
-            String converted = convert(file, problems);
-            diagnostics.addAll(problems);
-            if (problems.isEmpty()) {
-                html.put(file, converted);
+        for (Converted result : results) {
+            diagnostics.addAll(result.problems());
+            if (result.problems().isEmpty()) {
+                html.put(result.file(), result.html());
             }
         }
         diagnostics.throwIfErrors();
         return html;
+    }
+
+    private record Converted(Prose.ProseFile file, String html, List<Diagnostic> problems) {
+    }
+
+    /** Only files that converted without a problem are cached, so every problem is reported every time. */
+    private Converted convertCached(Prose.ProseFile file) {
+        String cached = cache.get(file);
+        if (cached != null) {
+            return new Converted(file, cached, List.of());
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        String html = convert(file, problems);
+        if (problems.isEmpty()) {
+            cache.put(file, html);
+        }
+        return new Converted(file, html, problems);
+    }
+
+    private synchronized Asciidoctor asciidoctor() {
+        if (asciidoctor == null) {
+            asciidoctor = Asciidoctor.Factory.create();
+            asciidoctor.registerLogHandler(record -> log.get().add(record));
+        }
+        return asciidoctor;
     }
 
     private String convert(Prose.ProseFile file, List<Diagnostic> problems) {
@@ -83,9 +110,10 @@ public final class ProseConverter implements AutoCloseable {
         if (!problems.isEmpty()) {
             return "";
         }
+        List<LogRecord> log = this.log.get();
         log.clear();
         Path dir = project.resolve(file.path()).getParent();
-        String html = asciidoctor.convert(file.asciidoc(), Options.builder()
+        String html = asciidoctor().convert(file.asciidoc(), Options.builder()
                 .safe(SafeMode.SAFE)
                 .baseDir(dir.toFile())
                 .standalone(false)
@@ -207,7 +235,9 @@ public final class ProseConverter implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        asciidoctor.shutdown();
+    public synchronized void close() {
+        if (asciidoctor != null) {
+            asciidoctor.shutdown();
+        }
     }
 }

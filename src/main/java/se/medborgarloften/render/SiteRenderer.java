@@ -44,9 +44,11 @@ public final class SiteRenderer {
                             Map<Prose.ProseFile, String> proseHtml, ContentHistory history, Path destination) {
         Map<String, Messages> messages = messagesByLanguage(content.site(), bundles);
         RenderInputs inputs = new RenderInputs(content, plan, proseHtml, history, schemaFiles());
+        Map<String, LocalFormat> formats = new HashMap<>();
+        messages.forEach((language, m) -> formats.put(language, new LocalFormat(m)));
         Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
         for (PlannedPage page : plan.pages()) {
-            pages.put(page, new PageContext(page, inputs, messages.get(page.language())));
+            pages.put(page, new PageContext(page, inputs, messages.get(page.language()), formats.get(page.language())));
         }
         List<String> errors = new JBakeSite(project).bake(pages, destination);
         if (!errors.isEmpty()) {

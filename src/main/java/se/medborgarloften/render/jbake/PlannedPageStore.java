@@ -7,6 +7,8 @@ import org.jbake.model.DocumentModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A JBake content store that serves the planned pages from memory. JBake's own store answers every query
@@ -18,6 +20,7 @@ final class PlannedPageStore extends ContentStore {
 
     private final List<DocumentModel> documents;
     private final Map<String, List<DocumentModel>> byType = new LinkedHashMap<>();
+    private final Set<DocumentModel> rendered = ConcurrentHashMap.newKeySet();
 
     PlannedPageStore(String type, String name, List<DocumentModel> documents) {
         super(type, name);
@@ -27,9 +30,18 @@ final class PlannedPageStore extends ContentStore {
         }
     }
 
+    /**
+     * Nothing, for JBake's own documents renderer, which renders one page at a time: the planned pages are
+     * rendered by {@link ParallelPagesRenderer}, whatever order the rendering tools are loaded in.
+     */
     @Override
     public DocumentList<DocumentModel> getUnrenderedContent() {
-        return list(documents);
+        return new DocumentList<>();
+    }
+
+    /** The planned pages not yet rendered. */
+    List<DocumentModel> pagesToRender() {
+        return documents.stream().filter(d -> !rendered.contains(d)).toList();
     }
 
     @Override
@@ -59,7 +71,7 @@ final class PlannedPageStore extends ContentStore {
 
     @Override
     public void markContentAsRendered(DocumentModel document) {
-        // Every planned page is rendered exactly once per build; there is nothing to remember.
+        rendered.add(document);
     }
 
     private static DocumentList<DocumentModel> list(List<DocumentModel> documents) {

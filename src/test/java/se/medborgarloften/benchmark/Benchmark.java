@@ -1,0 +1,80 @@
+package se.medborgarloften.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Generates synthetic content of the given size and builds it in a fresh JVM, printing wall time, pages
+ * per second, peak memory and the time of each pipeline stage. Run: see the README's performance section.
+ *
+ * <p>Arguments: AREAS PERIODS [AREAS PERIODS …]; each pair is one run. Each size is built twice: once with
+ * an empty AsciiDoc cache (the first build ever) and once again (a later build of the same content).
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of("").toAbsolutePath();
+        List<int[]> sizes = new ArrayList<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            sizes.add(new int[] {Integer.parseInt(args[i]), Integer.parseInt(args[i + 1])});
+        }
+        if (sizes.isEmpty()) {
+            sizes.add(new int[] {250, 10});
+        }
+        System.out.printf("Benchmark on %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        for (int[] size : sizes) {
+            Path root = project.resolve("target/benchmark/" + size[0] + "x" + size[1]);
+            deleteTree(root);
+            long generate = System.nanoTime();
+            SyntheticContent.write(project, root, size[0], size[1]);
+            System.out.printf("%n%d areas x %d periods (%d area-periods), generated in %.1f s%n", size[0], size[1],
+                    size[0] * size[1], (System.nanoTime() - generate) / 1e9);
+            run(root, "first build (empty cache)");
+            run(root, "second build (same content)");
+        }
+    }
+
+    private static void run(Path root, String label) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        long start = System.nanoTime();
+        String classpath = System.getProperty("benchmark.classpath", System.getProperty("java.class.path"));
+        Process build = new ProcessBuilder(java.toString(), "-cp", classpath,
+                "se.medborgarloften.cli.Main", "build", "--project", root.toString(), "--out", root.resolve("site").toString(),
+                "--stats", "--quiet-warnings")
+                .redirectErrorStream(true).start();
+        String output = new String(build.getInputStream().readAllBytes());
+        build.waitFor(30, TimeUnit.MINUTES);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int pages = 0;
+        for (String line : output.split("\n")) {
+            if (line.startsWith("Built ")) {
+                pages = Integer.parseInt(line.split(" ")[1]);
+            }
+        }
+        System.out.printf("  %s: wall %.1f s, %d pages, %.0f pages/s, exit %d%n", label, seconds, pages, pages / seconds,
+                build.exitValue());
+        output.lines().filter(l -> l.startsWith("Built ") || l.startsWith("Peak memory")).forEach(l -> System.out.println("    " + l));
+        if (build.exitValue() != 0) {
+            System.out.println(output.lines().limit(30).reduce("", (a, b) -> a + "\n" + b));
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var files = Files.walk(root)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package se.medborgarloften.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Writes a synthetic project in the real content format: N areas with M yearly promise periods each, both
+ * languages, realistic sizes (about 1.5 kB of prose per language, 8 problems, 15 commitments with stable
+ * ids, some numeric targets, a follow-up per period). Deterministic: the same N and M give the same files.
+ */
+public final class SyntheticContent {
+
+    private static final List<String> WORDS = List.of("trygghet", "området", "boende", "polisen", "kommunen",
+            "samverkan", "ungdomar", "skolan", "dialog", "närvaro", "förebyggande", "arbete", "fastighetsägare",
+            "föreningar", "uppföljning", "insatser", "brott", "trafik", "nedskräpning", "förtroende");
+    private static final List<String> STATUSES = List.of("done", "partly-done", "not-done", "ongoing", "not-followed-up");
+
+    private SyntheticContent() {
+    }
+
+    public static void write(Path realProject, Path target, int areas, int periods) throws IOException {
+        for (String part : List.of("schema", "templates", "assets")) {
+            copyTree(realProject.resolve(part), target.resolve(part));
+        }
+        Files.copy(realProject.resolve("jbake.properties"), target.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
+        Path content = target.resolve("content");
+        Files.createDirectories(content);
+        for (String file : List.of("site.json", "organisations.json", "redirects.json")) {
+            Files.copy(realProject.resolve("content").resolve(file), content.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+        copyTree(realProject.resolve("content/pages"), content.resolve("pages"));
+        Random random = new Random(42);
+        for (int a = 1; a <= areas; a++) {
+            String area = String.format("omrade-%04d", a);
+            Path folder = content.resolve("areas").resolve(area);
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("area.json"), """
+                    {
+                      "$schema": "../../../schema/area.schema.json",
+                      "id": "%s",
+                      "name": { "sv": "Område %d", "en": "Area %d" },
+                      "city": { "sv": "Malmö", "en": "Malmö" },
+                      "municipality": "malmo-stad",
+                      "localPoliceArea": "lpo-malmo-soder",
+                      "description": { "sv": "%s", "en": "%s" }
+                    }
+                    """.formatted(area, a, a, sentence(random, 20), sentence(random, 20)));
+            for (int p = 0; p < periods; p++) {
+                int year = 2015 + p;
+                Path period = folder.resolve(String.valueOf(year));
+                Files.createDirectories(period);
+                Files.writeString(period.resolve("promise.json"), promise(random, year));
+                Files.writeString(period.resolve("promise.sv.adoc"), prose(random));
+                Files.writeString(period.resolve("promise.en.adoc"), prose(random));
+                Files.writeString(period.resolve("follow-up.json"), followUp(random, year));
+            }
+        }
+    }
+
+    private static String promise(Random random, int year) {
+        StringBuilder problems = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            problems.append(i > 1 ? ",\n" : "").append("""
+                        { "id": "problem-%d", "title": { "sv": "%s", "en": "%s" },
+                          "desiredEffect": { "text": { "sv": "%s", "en": "%s" } } }""".formatted(i,
+                    sentence(random, 4), sentence(random, 4), sentence(random, 14), sentence(random, 14)));
+        }
+        StringBuilder commitments = new StringBuilder();
+        for (int i = 1; i <= 15; i++) {
+            String target = i <= 3 ? """
+                    , "target": { "comparator": "at-least", "value": %d, "unit": { "sv": "insatser", "en": "operations" } }"""
+                    .formatted(10 + random.nextInt(300)) : "";
+            commitments.append(i > 1 ? ",\n" : "").append("""
+                        { "id": "atagande-%d", "section": "polisen", "actors": ["lpo-malmo-soder"],
+                          "text": { "sv": "%s", "en": "%s" }%s, "problems": ["problem-%d"] }""".formatted(i,
+                    sentence(random, 22), sentence(random, 22), target, 1 + random.nextInt(8)));
+        }
+        return """
+                {
+                  "$schema": "../../../../schema/promise.schema.json",
+                  "title": { "sv": "Medborgarlöfte %d", "en": "Citizen promise %d" },
+                  "period": { "start": "%d-01", "end": "%d-12" },
+                  "published": "%d-01-15",
+                  "parties": ["lpo-malmo-soder", "malmo-stad"],
+                  "localPoliceArea": "lpo-malmo-soder",
+                  "problems": [
+                %s
+                  ],
+                  "sections": [ { "id": "polisen", "title": { "sv": "Det här lovar polisen", "en": "What the police promise" } } ],
+                  "commitments": [
+                %s
+                  ],
+                  "signatories": [ { "name": "Anna Andersson", "title": { "sv": "Lokalpolisområdeschef", "en": "Head of local police area" }, "organisation": "lpo-malmo-soder" } ],
+                  "sources": [ { "id": "webb", "kind": "web-page", "title": { "sv": "Medborgarlöfte %d", "en": "Citizen promise %d" } } ]
+                }
+                """.formatted(year, year, year, year, year, problems, commitments, year, year);
+    }
+
+    private static String followUp(Random random, int year) {
+        StringBuilder entries = new StringBuilder();
+        for (int i = 1; i <= 15; i++) {
+            String outcome = i <= 3 ? ", \"outcome\": { \"value\": " + random.nextInt(300) + " }" : "";
+            entries.append(i > 1 ? ",\n" : "").append("    { \"commitment\": \"atagande-%d\", \"status\": \"%s\"%s }"
+                    .formatted(i, STATUSES.get(random.nextInt(STATUSES.size())), outcome));
+        }
+        return """
+                {
+                  "$schema": "../../../../schema/follow-up.schema.json",
+                  "published": "%d-03",
+                  "by": ["lpo-malmo-soder"],
+                  "entries": [
+                %s
+                  ],
+                  "sources": [ { "id": "uppfoljning", "kind": "document", "title": { "sv": "Uppföljning", "en": "Follow-up" } } ]
+                }
+                """.formatted(year + 1, entries);
+    }
+
+    /** About 1.5 kB: three paragraphs and a list. */
+    private static String prose(Random random) {
+        return sentence(random, 60) + "\n\n" + sentence(random, 60) + "\n\n"
+                + "* " + sentence(random, 12) + "\n* " + sentence(random, 12) + "\n* " + sentence(random, 12) + "\n\n"
+                + sentence(random, 50) + "\n";
+    }
+
+    private static String sentence(Random random, int words) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            String word = WORDS.get(random.nextInt(WORDS.size()));
+            s.append(i == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : " " + word);
+        }
+        return s.append('.').toString();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
