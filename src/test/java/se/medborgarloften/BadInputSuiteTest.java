@@ -14,8 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -60,7 +58,7 @@ class BadInputSuiteTest {
                 apply(project, step);
             }
             Path out = project.resolve("published");
-            copyTree(published, out);
+            TestProjects.copyTree(published, out);
 
             ContentException failure = assertThrows(ContentException.class, () -> new SiteBuild(project, out).run());
             Map<String, Object> expect = (Map<String, Object>) brokenInput.get("expect");
@@ -76,7 +74,7 @@ class BadInputSuiteTest {
             assertEquals(publishedFingerprint, TestProjects.fingerprint(out), "the published site must stay byte-identical");
             assertFalse(Files.exists(project.resolve("published.staging")), "no half-built site is left behind");
         } finally {
-            deleteTree(project);
+            TestProjects.deleteTree(project);
         }
     }
 
@@ -119,7 +117,7 @@ class BadInputSuiteTest {
         } else if (step.containsKey("write")) {
             TestProjects.write(project.resolve((String) step.get("write")), (String) step.get("text"));
         } else if (step.containsKey("delete")) {
-            deleteTree(project.resolve((String) step.get("delete")));
+            TestProjects.deleteTree(project.resolve((String) step.get("delete")));
         } else if (step.containsKey("encode")) {
             Path file = project.resolve((String) step.get("encode"));
             String text = Files.readString(file);
@@ -136,7 +134,7 @@ class BadInputSuiteTest {
         } else if (step.containsKey("symlink")) {
             Files.createSymbolicLink(project.resolve((String) step.get("symlink")), Path.of((String) step.get("target")));
         } else if (step.containsKey("copy")) {
-            copyTree(project.resolve((String) step.get("copy")), project.resolve((String) step.get("to")));
+            TestProjects.copyTree(project.resolve((String) step.get("copy")), project.resolve((String) step.get("to")));
         } else {
             throw new IllegalArgumentException("unknown step " + step);
         }
@@ -166,27 +164,4 @@ class BadInputSuiteTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

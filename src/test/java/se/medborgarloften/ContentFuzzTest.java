@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -55,12 +54,8 @@ class ContentFuzzTest {
     }
 
     @AfterContainer
-    static void removeProject() throws IOException {
-        try (Stream<Path> files = Files.walk(project)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+    static void removeProject() {
+        TestProjects.deleteTree(project);
     }
 
     /** One change to one file: replace a stretch of it with a snippet. */

@@ -10,9 +10,7 @@ import se.medborgarloften.diagnostics.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,7 +43,7 @@ class PermanentUrlTest {
     @Test
     void removingAPublishedAreaFailsUntilRedirectsAreDeclared() throws IOException {
         TestProjects.copyOfRealProject(project);
-        deleteTree(project.resolve("content/areas/sofielund"));
+        TestProjects.deleteTree(project.resolve("content/areas/sofielund"));
         ContentException e = assertThrows(ContentException.class, () -> new SiteBuild(project, project.resolve("out")).run());
         List<Diagnostic> lost = e.diagnostics();
         assertTrue(lost.stream().allMatch(d -> d.file().equals(LIST)), lost.toString());
@@ -99,7 +97,7 @@ class PermanentUrlTest {
         TestProjects.copyOfRealProject(project);
         Path from = project.resolve("content/areas/mollevangen/2018");
         Path to = project.resolve("content/areas/mollevangen/2019");
-        copyTree(from, to);
+        TestProjects.copyTree(from, to);
         Path promise = to.resolve("promise.json");
         TestProjects.write(promise, TestProjects.read(promise).replace("\"start\": \"2018\"", "\"start\": \"2019\"")
                 .replace("\"end\": \"2018\"", "\"end\": \"2019\""));
@@ -113,26 +111,4 @@ class PermanentUrlTest {
         return lines.indexOf(url) + 1;
     }
 
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -84,6 +84,25 @@ public final class TestProjects {
         return hashes;
     }
 
+    /** Copies a folder (or a file) with everything below it. */
+    public static void copyTree(Path from, Path to) {
+        copy(from, to);
+    }
+
+    /** Deletes a folder with everything below it, without following symbolic links; nothing if it is absent. */
+    public static void deleteTree(Path root) {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.toList()) {

@@ -8,8 +8,6 @@ import se.medborgarloften.build.SiteBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -53,7 +51,7 @@ class UnusualInputTest {
         for (String gone : new String[] {"content/areas/rosengard", "content/areas/kirseberg-segevang", "content/areas/mollevangen",
                 "content/areas/lindangen-hermodsdal-nydala", "content/news/2018-05-09-fyra-nya-medborgarloften",
                 "content/published-urls.txt"}) {
-            deleteTree(project.resolve(gone));
+            TestProjects.deleteTree(project.resolve(gone));
         }
         Path out = project.resolve("out");
         new SiteBuild(project, out).run();
@@ -65,11 +63,4 @@ class UnusualInputTest {
         assertTrue(Files.isRegularFile(site.file("sv/nyheter/")), "an empty news list is still a page");
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

@@ -4,7 +4,6 @@ import se.medborgarloften.build.BuildOptions;
 import se.medborgarloften.build.BuildReport;
 import se.medborgarloften.build.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
-import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.load.ContentLoader;
 import se.medborgarloften.load.LoadedContent;

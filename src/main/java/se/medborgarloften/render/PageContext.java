@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -63,10 +62,6 @@ public final class PageContext {
         return content.site();
     }
 
-    public SitePlan getPlan() {
-        return plan;
-    }
-
     public String getLang() {
         return planned.language();
     }
@@ -87,10 +82,6 @@ public final class PageContext {
 
     public String msg(String key, Object... arguments) {
         return messages.format(key, arguments);
-    }
-
-    public boolean hasMsg(String key) {
-        return messages.strings().containsKey(key);
     }
 
     /** The text in the page's language, or the default language's when the translation is pending. */
@@ -199,10 +190,6 @@ public final class PageContext {
     /** A problem of the period by id, or null. */
     public Promise.Problem problem(PromisePeriod period, String problemId) {
         return period.promise().problem(problemId).orElse(null);
-    }
-
-    public List<Promise.Commitment> commitmentsOf(PromisePeriod period, String actorId) {
-        return period.promise().commitments().stream().filter(c -> c.actors().contains(actorId)).toList();
     }
 
     /** The actors of a section's commitments, in order of first appearance, as a grouping key. */
@@ -325,10 +312,6 @@ public final class PageContext {
 
     public String areaLink(AreaHistory area) {
         return link("area/" + area.id());
-    }
-
-    public boolean hasPage(String key) {
-        return plan.has(key, getLang());
     }
 
     /** The way from this page up to the site root, for assets: "../../". */

@@ -1,7 +1,8 @@
 package se.medborgarloften.benchmark;
 
+import se.medborgarloften.TestProjects;
+
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class Benchmark {
                 System.getProperty("java.version"));
         for (int[] size : sizes) {
             Path root = project.resolve("target/benchmark/" + size[0] + "x" + size[1]);
-            deleteTree(root);
+            TestProjects.deleteTree(root);
             long generate = System.nanoTime();
             SyntheticContent.write(project, root, size[0], size[1]);
             System.out.printf("%n%d areas x %d periods (%d area-periods), generated in %.1f s%n", size[0], size[1],
@@ -67,14 +68,4 @@ public final class Benchmark {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var files = Files.walk(root)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

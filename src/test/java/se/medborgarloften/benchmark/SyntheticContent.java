@@ -1,13 +1,13 @@
 package se.medborgarloften.benchmark;
 
+import se.medborgarloften.TestProjects;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Writes a synthetic project in the real content format: N areas with M yearly promise periods each, both
@@ -26,7 +26,7 @@ public final class SyntheticContent {
 
     public static void write(Path realProject, Path target, int areas, int periods) throws IOException {
         for (String part : List.of("schema", "templates", "assets")) {
-            copyTree(realProject.resolve(part), target.resolve(part));
+            TestProjects.copyTree(realProject.resolve(part), target.resolve(part));
         }
         Files.copy(realProject.resolve("jbake.properties"), target.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
         Path content = target.resolve("content");
@@ -34,7 +34,7 @@ public final class SyntheticContent {
         for (String file : List.of("site.json", "organisations.json", "redirects.json")) {
             Files.copy(realProject.resolve("content").resolve(file), content.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
-        copyTree(realProject.resolve("content/pages"), content.resolve("pages"));
+        TestProjects.copyTree(realProject.resolve("content/pages"), content.resolve("pages"));
         Random random = new Random(42);
         for (int a = 1; a <= areas; a++) {
             String area = String.format("omrade-%04d", a);
@@ -138,18 +138,4 @@ public final class SyntheticContent {
         return s.append('.').toString();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
 }
