@@ -67,6 +67,13 @@ public final class PagePlanner {
             add(pages, "page/" + page.id(), "page", lang -> urls.page(lang, slug(page.page().slug(), lang)), page);
         }
         add(pages, "open-data", "open-data", urls::openData, content);
+        add(pages, "overview", "overview", urls::overview, content);
+        add(pages, "search", "search", urls::search, content);
+        add(pages, "feed", "feed", urls::feed, feedItems());
+        String defaultLanguage = content.site().defaultLanguage();
+        pages.add(new PlannedPage("sitemap", "sitemap", defaultLanguage, "sitemap.xml", Map.of(), content));
+        pages.add(new PlannedPage("robots", "robots", defaultLanguage, "robots.txt", Map.of(), content));
+        pages.add(new PlannedPage("not-found", "not-found", defaultLanguage, "404.html", Map.of(), content));
         pages.addAll(redirectPages(pages));
         return new SitePlan(pages, years, comparisons, recurring);
     }
@@ -102,6 +109,22 @@ public final class PagePlanner {
     /** An untranslated slug falls back to the default language's, like the text it names. */
     private String slug(LocalizedText slug, String language) {
         return slug.has(language) ? slug.in(language) : slug.in(content.site().defaultLanguage());
+    }
+
+    /** What the feed announces: every promise period, every follow-up and every news item, newest first. */
+    private List<FeedItem> feedItems() {
+        List<FeedItem> items = new ArrayList<>();
+        for (PromisePeriod period : content.allPeriods()) {
+            var promise = period.promise();
+            items.add(new FeedItem("promise", promiseKey(period), "",
+                    promise.title(), promise.published() != null ? promise.published() : promise.period().start()));
+            if (period.hasFollowUp() && period.followUp().published() != null) {
+                items.add(new FeedItem("follow-up", promiseKey(period), "follow-up", promise.title(), period.followUp().published()));
+            }
+        }
+        content.news().forEach(n -> items.add(new FeedItem("news", "news/" + n.id(), "", n.item().title(), n.item().published())));
+        items.sort(FeedItem.NEWEST_FIRST);
+        return items;
     }
 
     /** Every year in which a promise was in force, a follow-up was published, or news appeared. */

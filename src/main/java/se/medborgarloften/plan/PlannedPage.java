@@ -15,11 +15,23 @@ public record PlannedPage(String key, String template, String language, String p
                           Object subject) {
 
     public PlannedPage {
-        alternates = Map.copyOf(alternates);
+        // In the site's language order, so that every sitemap and page lists them the same way.
+        alternates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(alternates));
     }
 
+    /** The file written: index.html in the page's folder, or the path itself for a file such as atom.xml. */
     public String outputFile() {
-        return path + "index.html";
+        return isFile() ? path : path + "index.html";
+    }
+
+    /** Whether the address names a file (sitemap.xml, sv/atom.xml, 404.html) rather than a folder. */
+    public boolean isFile() {
+        return !path.isEmpty() && !path.endsWith("/");
+    }
+
+    /** The folder the page's relative links start from. */
+    public String folder() {
+        return isFile() ? path.substring(0, path.lastIndexOf('/') + 1) : path;
     }
 
     /**
@@ -27,6 +39,6 @@ public record PlannedPage(String key, String template, String language, String p
      * from their periods and redirects are already the fallback, so neither is recorded.
      */
     public boolean permanent() {
-        return !template.equals("compare") && !template.equals("redirect");
+        return !isFile() && !template.equals("compare") && !template.equals("redirect");
     }
 }

@@ -39,6 +39,18 @@ public final class UrlScheme {
         return home(language) + segment(language, "url.data") + "/";
     }
 
+    public String overview(String language) {
+        return home(language) + segment(language, "url.overview") + "/";
+    }
+
+    public String search(String language) {
+        return home(language) + segment(language, "url.search") + "/";
+    }
+
+    public String feed(String language) {
+        return home(language) + "atom.xml";
+    }
+
     public String archive(String language) {
         return home(language) + segment(language, "url.archive") + "/";
     }

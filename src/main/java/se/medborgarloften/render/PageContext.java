@@ -21,6 +21,7 @@ import se.medborgarloften.plan.SitePlan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -78,6 +79,11 @@ public final class PageContext {
 
     public String msg(String key) {
         return messages.get(key);
+    }
+
+    /** A UI string in another language, for pages that speak every language (root, 404). */
+    public String msgIn(String language, String key) {
+        return inputs.messages().get(language).get(key);
     }
 
     public String msg(String key, Object... arguments) {
@@ -292,7 +298,39 @@ public final class PageContext {
 
     /** A link to a file (not a page) below the site root, e.g. data/commitments.csv. */
     public String fileLink(String sitePath) {
-        return getRoot().equals("./") ? sitePath : getRoot() + sitePath;
+        return relative(sitePath);
+    }
+
+    // --- feeds, sitemap, overview ----------------------------------------------------------------------
+
+    /** A partial date as an Atom timestamp: its first moment, e.g. 2024-05 becomes 2024-05-01T00:00:00Z. */
+    public String timestamp(PartialDate date) {
+        int day = date.day() == null ? 1 : date.day();
+        java.time.LocalTime time = date.time() == null ? java.time.LocalTime.MIDNIGHT : date.time();
+        return java.time.LocalDateTime.of(date.year(), date.firstMonth(), day, time.getHour(), time.getMinute()) + ":00Z";
+    }
+
+    /** The pages a search engine should know: every page in every language, not files or redirects. */
+    public List<PlannedPage> getSitemapPages() {
+        return plan.pages().stream().filter(page -> !page.isFile() && !page.template().equals("redirect")
+                && !page.template().equals("root")).toList();
+    }
+
+    /** Open Graph's form of the page's locale, e.g. sv_SE. */
+    public String getOgLocale() {
+        return messages.locale().getLanguage() + "_" + messages.locale().getCountry();
+    }
+
+    public List<String> getStatuses() {
+        return StatusChart.STATUSES;
+    }
+
+    public Map<String, Integer> statusCounts(PromisePeriod period) {
+        return StatusChart.counts(period);
+    }
+
+    public String statusChart(PromisePeriod period) {
+        return StatusChart.svg(period, this);
     }
 
     // --- links --------------------------------------------------------------------------------------------
@@ -317,6 +355,21 @@ public final class PageContext {
     /** The way from this page up to the site root, for assets: "../../". */
     public String getRoot() {
         return relative("");
+    }
+
+    /** The absolute address of the page with this key in this page's language. */
+    public String absoluteLink(String key) {
+        return absolute(plan.page(key, getLang()).path());
+    }
+
+    /** The path of a page below the site root, for pages that link through &lt;base&gt;. */
+    public String pathIn(String key, String language) {
+        return plan.page(key, language).path();
+    }
+
+    /** The site's root path on its server, e.g. "/" or "/repository/" for a GitHub Pages project site. */
+    public String getRootPath() {
+        return java.net.URI.create(content.site().baseUrl()).getPath();
     }
 
     public String absolute(String path) {
@@ -345,7 +398,8 @@ public final class PageContext {
     }
 
     private String relative(String target) {
-        String[] from = planned.path().isEmpty() ? new String[0] : planned.path().split("/");
+        String folder = planned.folder();
+        String[] from = folder.isEmpty() ? new String[0] : folder.split("/");
         String[] to = target.isEmpty() ? new String[0] : target.split("/");
         int common = 0;
         while (common < from.length && common < to.length && from[common].equals(to[common])) {
@@ -353,7 +407,11 @@ public final class PageContext {
         }
         StringBuilder link = new StringBuilder("../".repeat(from.length - common));
         for (int i = common; i < to.length; i++) {
-            link.append(to[i]).append('/');
+            link.append(to[i]);
+            // Folders end in a slash; a file such as sv/atom.xml does not.
+            if (i < to.length - 1 || target.endsWith("/")) {
+                link.append('/');
+            }
         }
         return link.length() == 0 ? "./" : link.toString();
     }

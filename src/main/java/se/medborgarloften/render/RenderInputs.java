@@ -10,5 +10,5 @@ import java.util.Map;
 
 /** What every page of one build renders from: the content, the plan, the converted prose and the history. */
 record RenderInputs(SiteContent content, SitePlan plan, Map<Prose.ProseFile, String> proseHtml,
-                    ContentHistory history, List<String> schemaFiles) {
+                    ContentHistory history, List<String> schemaFiles, Map<String, Messages> messages) {
 }

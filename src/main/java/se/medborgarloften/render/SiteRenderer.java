@@ -43,7 +43,7 @@ public final class SiteRenderer {
     public void renderPages(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
                             Map<Prose.ProseFile, String> proseHtml, ContentHistory history, Path destination) {
         Map<String, Messages> messages = messagesByLanguage(content.site(), bundles);
-        RenderInputs inputs = new RenderInputs(content, plan, proseHtml, history, schemaFiles());
+        RenderInputs inputs = new RenderInputs(content, plan, proseHtml, history, schemaFiles(), messages);
         Map<String, LocalFormat> formats = new HashMap<>();
         messages.forEach((language, m) -> formats.put(language, new LocalFormat(m)));
         Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
@@ -58,6 +58,7 @@ public final class SiteRenderer {
         }
         checkEveryPageWritten(plan, destination);
         new OpenDataWriter(content, plan).write(project, destination);
+        new SearchIndexWriter(content, plan, proseHtml).write(destination);
     }
 
     /** JBake logs and skips a page whose template it cannot find; a missing page must fail the build instead. */
