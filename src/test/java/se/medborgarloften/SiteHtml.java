@@ -61,7 +61,10 @@ public final class SiteHtml {
         if (path == null || path.isEmpty()) {
             return fromPage;
         }
-        Path target = fromPage.getParent().resolve(path).normalize();
+        // A page with <base href="/…/"> (the 404 pages) links from the site's root, as a browser does.
+        Path folder = fromPage.toString().endsWith(".html") && page(fromPage).selectFirst("base[href]") != null
+                ? root : fromPage.getParent();
+        Path target = folder.resolve(path).normalize();
         return path.endsWith("/") || Files.isDirectory(target) ? target.resolve("index.html") : target;
     }
 

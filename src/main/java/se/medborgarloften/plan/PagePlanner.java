@@ -73,7 +73,11 @@ public final class PagePlanner {
         String defaultLanguage = content.site().defaultLanguage();
         pages.add(new PlannedPage("sitemap", "sitemap", defaultLanguage, "sitemap.xml", Map.of(), content));
         pages.add(new PlannedPage("robots", "robots", defaultLanguage, "robots.txt", Map.of(), content));
+        // The server shows the root 404.html, in every language; each language also has its own.
         pages.add(new PlannedPage("not-found", "not-found", defaultLanguage, "404.html", Map.of(), content));
+        for (String language : languages) {
+            pages.add(new PlannedPage("not-found/" + language, "not-found", language, language + "/404.html", Map.of(), content));
+        }
         pages.addAll(redirectPages(pages));
         return new SitePlan(pages, years, comparisons, recurring);
     }
