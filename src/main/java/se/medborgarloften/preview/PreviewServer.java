@@ -2,6 +2,7 @@ package se.medborgarloften.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.jsoup.nodes.Entities;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,7 +129,7 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Entities.escape(text);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package se.medborgarloften.render;
 
+import org.jsoup.nodes.Entities;
 import se.medborgarloften.model.PromisePeriod;
 
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ final class StatusChart {
             svg.append("<rect class=\"status-chart__").append(entry.getKey()).append("\" x=\"")
                     .append(String.format(Locale.ROOT, "%.2f", x)).append("\" y=\"0\" width=\"")
                     .append(String.format(Locale.ROOT, "%.2f", width)).append("\" height=\"").append(HEIGHT).append("\"><title>")
-                    .append(page.msg("status." + entry.getKey())).append(": ").append(entry.getValue()).append("</title></rect>");
+                    .append(Entities.escape(page.msg("status." + entry.getKey()))).append(": ").append(entry.getValue()).append("</title></rect>");
             x += width;
         }
         return svg.append("</svg>").toString();

@@ -1,5 +1,6 @@
 package se.medborgarloften.render;
 
+import org.jsoup.nodes.Entities;
 import se.medborgarloften.model.FollowUp;
 import se.medborgarloften.plan.RecurringCommitment;
 
@@ -74,6 +75,6 @@ final class TargetChart {
     }
 
     private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Entities.escape(text);
     }
 }
