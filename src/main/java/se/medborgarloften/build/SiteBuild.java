@@ -14,6 +14,7 @@ import se.medborgarloften.plan.SitePlan;
 import se.medborgarloften.plan.UrlScheme;
 import se.medborgarloften.publish.PublishedUrlRecord;
 import se.medborgarloften.publish.SitePublisher;
+import se.medborgarloften.publish.StagingSite;
 import se.medborgarloften.render.SiteRenderer;
 import se.medborgarloften.validate.ContentValidator;
 import se.medborgarloften.validate.ContentWarnings;
@@ -63,16 +64,19 @@ public final class SiteBuild {
         SiteRenderer renderer = new SiteRenderer(project);
         Map<Prose.ProseFile, String> proseHtml = timed(times, "render prose", () -> renderer.convertProse(content));
         SitePublisher publisher = new SitePublisher(output);
-        Path staging = publisher.prepareStaging();
-        try {
-            timed(times, "render pages", () -> {
-                renderer.renderPages(content, plan, loaded.messageBundles(), proseHtml, loaded.history(), staging);
-                return null;
-            });
-        } catch (RuntimeException e) {
-            publisher.discard(staging);
-            throw e;
-        }
+        StagingSite staging = publisher.prepareStaging();
+        timed(times, "render pages", () -> {
+            renderer.renderPages(content, plan, loaded.messageBundles(), proseHtml, loaded.history(), staging);
+            return null;
+        });
+        timed(times, "open data", () -> {
+            renderer.writeOpenData(content, plan, staging);
+            return null;
+        });
+        timed(times, "search index", () -> {
+            renderer.writeSearchIndex(content, plan, proseHtml, staging);
+            return null;
+        });
         timed(times, "publish", () -> {
             publisher.publish(staging);
             new PublishedUrlRecord(project).update(loaded.publishedUrls(), plan);

@@ -5,17 +5,18 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
 /**
- * Runs work that writes or reads many small files on more threads than there are cores: each page is a
- * folder and a file, and on typical disks creating them waits on the file system far more than it computes.
+ * Runs the build's parallel work (rendering pages, converting prose, writing open data) on its own pool,
+ * one thread per core. Measured on two cores: more threads than cores made page rendering slower, not
+ * faster, because the templates compete for the same caches and the file system serialises writes anyway.
  */
 public final class Workers {
 
     private Workers() {
     }
 
-    /** 4 per core, at most 16; -Dworkers=N overrides it, e.g. to profile with one thread per core. */
+    /** One per core; -Dworkers=N overrides it, e.g. to profile with one thread. */
     public static int threads() {
-        return Integer.getInteger("workers", Math.min(16, 4 * Runtime.getRuntime().availableProcessors()));
+        return Integer.getInteger("workers", Runtime.getRuntime().availableProcessors());
     }
 
     /** Runs the work (typically a parallel stream) on its own pool of {@link #threads()} threads. */

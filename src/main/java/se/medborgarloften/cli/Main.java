@@ -142,7 +142,11 @@ public final class Main {
                     continue;
                 }
                 String name = args[i].substring(2);
-                if (FLAGS.contains(name)) {
+                int equals = name.indexOf('=');
+                if (equals > 0) {
+                    // --name=value, which keeps an empty value an argument of its own (e.g. from a build tool).
+                    options.put(name.substring(0, equals), name.substring(equals + 1));
+                } else if (FLAGS.contains(name)) {
                     options.put(name, "true");
                 } else if (i + 1 < args.length) {
                     options.put(name, args[++i]);

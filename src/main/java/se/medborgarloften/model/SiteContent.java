@@ -9,12 +9,13 @@ import java.util.stream.Collectors;
 /** Everything in content/, validated and tied together. */
 public record SiteContent(SiteSettings site, List<Organisation> organisations, List<AreaHistory> areas,
                           List<NewsArticle> news, List<PageDocument> pages, List<RedirectList.Redirect> redirects,
-                          Map<String, Organisation> organisationsById) {
+                          Map<String, Organisation> organisationsById, Map<String, AreaHistory> areasById) {
 
     public SiteContent(SiteSettings site, List<Organisation> organisations, List<AreaHistory> areas,
                        List<NewsArticle> news, List<PageDocument> pages, List<RedirectList.Redirect> redirects) {
-        this(site, organisations, areas, news, pages, redirects, organisations.stream()
-                .collect(Collectors.toUnmodifiableMap(Organisation::id, Function.identity(), (a, b) -> a)));
+        this(site, organisations, areas, news, pages, redirects,
+                organisations.stream().collect(Collectors.toUnmodifiableMap(Organisation::id, Function.identity(), (a, b) -> a)),
+                areas.stream().collect(Collectors.toUnmodifiableMap(AreaHistory::id, Function.identity(), (a, b) -> a)));
     }
 
     public SiteContent {
@@ -24,6 +25,7 @@ public record SiteContent(SiteSettings site, List<Organisation> organisations, L
         pages = List.copyOf(pages);
         redirects = List.copyOf(redirects);
         organisationsById = Map.copyOf(organisationsById);
+        areasById = Map.copyOf(areasById);
     }
 
     public Organisation organisation(String id) {
@@ -35,7 +37,7 @@ public record SiteContent(SiteSettings site, List<Organisation> organisations, L
     }
 
     public Optional<AreaHistory> area(String id) {
-        return areas.stream().filter(a -> a.id().equals(id)).findFirst();
+        return Optional.ofNullable(areasById.get(id));
     }
 
     public Optional<PromisePeriod> period(String areaId, String periodId) {

@@ -19,6 +19,20 @@ public record PlannedPage(String key, String template, String language, String p
         alternates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(alternates));
     }
 
+    /**
+     * A page is its address: two planned pages with the same path are the same page. The record's own
+     * equality would compare the subject, which can be a whole area's history, on every map look-up.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PlannedPage page && page.path.equals(path);
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode();
+    }
+
     /** The file written: index.html in the page's folder, or the path itself for a file such as atom.xml. */
     public String outputFile() {
         return isFile() ? path : path + "index.html";

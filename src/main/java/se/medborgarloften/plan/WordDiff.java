@@ -8,58 +8,114 @@ public final class WordDiff {
 
     public enum Kind { SAME, REMOVED, ADDED }
 
-    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
-
     /** A run of words with the same kind, including the spaces between them. */
     public record Segment(Kind kind, String text) {
+
+        public boolean isRemoved() {
+            return kind == Kind.REMOVED;
+        }
+
+        public boolean isAdded() {
+            return kind == Kind.ADDED;
+        }
     }
 
     private WordDiff() {
     }
 
     public static List<Segment> between(String before, String after) {
-        String[] a = words(before);
-        String[] b = words(after);
-        // Longest common subsequence of words; texts here are sentences, so the table stays small.
-        int[][] lcs = new int[a.length + 1][b.length + 1];
-        for (int i = a.length - 1; i >= 0; i--) {
-            for (int j = b.length - 1; j >= 0; j--) {
-                lcs[i][j] = a[i].equals(b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
+        List<String> a = words(before);
+        List<String> b = words(after);
+        // The words both texts start and end with are kept as they are; only the middle needs the table.
+        int head = 0;
+        while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < a.size() - head && tail < b.size() - head
+                && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+            tail++;
         }
         List<Segment> segments = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < a.length || j < b.length) {
-            if (i < a.length && j < b.length && a[i].equals(b[j])) {
-                append(segments, Kind.SAME, a[i]);
-                i++;
-                j++;
-            } else if (i < a.length && (j == b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
-                // Removed words come before the words that replace them, as in a marked-up document.
-                append(segments, Kind.REMOVED, a[i++]);
-            } else {
-                append(segments, Kind.ADDED, b[j++]);
+        appendAll(segments, Kind.SAME, a.subList(0, head));
+        middle(segments, a.subList(head, a.size() - tail), b.subList(head, b.size() - tail));
+        appendAll(segments, Kind.SAME, a.subList(a.size() - tail, a.size()));
+        return merged(segments);
+    }
+
+    /** Whether two texts have the same words, whatever the spacing between them. */
+    public static boolean same(String before, String after) {
+        return words(before).equals(words(after));
+    }
+
+    private static void middle(List<Segment> segments, List<String> a, List<String> b) {
+        // Longest common subsequence of words; texts here are sentences, so the table stays small.
+        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        return segments;
-    }
-
-    public static boolean same(String before, String after) {
-        return java.util.Arrays.equals(words(before), words(after));
-    }
-
-    private static void append(List<Segment> segments, Kind kind, String word) {
-        int last = segments.size() - 1;
-        if (last >= 0 && segments.get(last).kind() == kind) {
-            segments.set(last, new Segment(kind, segments.get(last).text() + " " + word));
-        } else {
-            segments.add(new Segment(kind, word));
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
+                segments.add(new Segment(Kind.SAME, a.get(i)));
+                i++;
+                j++;
+            } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                // Removed words come before the words that replace them, as in a marked-up document.
+                segments.add(new Segment(Kind.REMOVED, a.get(i++)));
+            } else {
+                segments.add(new Segment(Kind.ADDED, b.get(j++)));
+            }
         }
     }
 
-    private static String[] words(String text) {
-        String trimmed = text == null ? "" : text.strip();
-        return trimmed.isEmpty() ? new String[0] : SPACE.split(trimmed);
+    private static void appendAll(List<Segment> segments, Kind kind, List<String> words) {
+        words.forEach(word -> segments.add(new Segment(kind, word)));
+    }
+
+    /** Runs of words of one kind joined into one segment. */
+    private static List<Segment> merged(List<Segment> words) {
+        List<Segment> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        Kind kind = null;
+        for (Segment word : words) {
+            if (word.kind() != kind && kind != null) {
+                runs.add(new Segment(kind, run.toString()));
+                run.setLength(0);
+            }
+            if (run.length() > 0) {
+                run.append(' ');
+            }
+            run.append(word.text());
+            kind = word.kind();
+        }
+        if (kind != null) {
+            runs.add(new Segment(kind, run.toString()));
+        }
+        return runs;
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        if (text == null) {
+            return words;
+        }
+        int start = -1;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        if (start >= 0) {
+            words.add(text.substring(start));
+        }
+        return words;
     }
 }

@@ -1,5 +1,7 @@
 package se.medborgarloften.publish;
 
+import se.medborgarloften.build.Workers;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,9 +12,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import se.medborgarloften.build.Workers;
 
-/** Prepares a staging folder beside the published site and swaps it in when the build succeeded. */
+/**
+ * Publishes a build by swapping folders, so that a failed build never touches the published site. Two
+ * folders take turns: the published site ({@code site/}) and its working copy ({@code site.work/}), which
+ * holds the site as an earlier build left it. A build updates the working copy in place (see
+ * {@link StagingSite}) and swaps it in; the site it replaces becomes the next build's working copy.
+ */
 public final class SitePublisher {
 
     private final Path published;
@@ -21,36 +27,36 @@ public final class SitePublisher {
         this.published = published.toAbsolutePath().normalize();
     }
 
-    /** An empty folder next to the published site, on the same file system so the swap is a rename. */
-    public Path prepareStaging() {
-        Path staging = sibling(".staging");
-        deleteRecursively(staging);
+    /** The working copy, on the same file system as the published site so that the swap is a rename. */
+    public StagingSite prepareStaging() {
+        Path work = sibling(".work");
         try {
-            Files.createDirectories(staging);
+            if (Files.exists(work, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(work, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(work);
+            }
+            Files.createDirectories(work);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return staging;
+        return new StagingSite(work);
     }
 
-    /** Replaces the published site with the staging folder; the old site is removed only after the swap. */
-    public void publish(Path staging) {
-        Path previous = sibling(".previous");
-        deleteRecursively(previous);
+    /** Removes what the build did not write from the working copy and swaps it in for the published site. */
+    public void publish(StagingSite staging) {
+        staging.removeUnwritten();
+        Path swap = sibling(".swap");
+        deleteRecursively(swap);
         try {
             if (Files.exists(published)) {
-                move(published, previous);
+                move(published, swap);
             }
-            move(staging, published);
+            move(staging.root(), published);
+            if (Files.exists(swap)) {
+                move(swap, staging.root());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not swap the new site into " + published, e);
         }
-        deleteRecursively(previous);
-    }
-
-    /** Removes a staging folder left by a failed build; the published site stays as it was. */
-    public void discard(Path staging) {
-        deleteRecursively(staging);
     }
 
     private Path sibling(String suffix) {
@@ -66,7 +72,7 @@ public final class SitePublisher {
     }
 
     static void deleteRecursively(Path folder) {
-        if (!Files.exists(folder)) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {

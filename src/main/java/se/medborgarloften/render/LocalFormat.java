@@ -16,12 +16,19 @@ final class LocalFormat {
     private final DateTimeFormatter month;
     private final DateTimeFormatter day;
     private final DateTimeFormatter minute;
+    /** NumberFormat is not thread-safe and costly to create; pages are rendered on several threads. */
+    private final ThreadLocal<NumberFormat> numbers;
 
     LocalFormat(Messages messages) {
         this.messages = messages;
         this.month = DateTimeFormatter.ofPattern(messages.get("format.month"), messages.locale());
         this.day = DateTimeFormatter.ofPattern(messages.get("format.day"), messages.locale());
         this.minute = DateTimeFormatter.ofPattern(messages.get("format.minute"), messages.locale());
+        this.numbers = ThreadLocal.withInitial(() -> {
+            NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
+            format.setMaximumFractionDigits(2);
+            return format;
+        });
     }
 
     String date(PartialDate date) {
@@ -42,9 +49,7 @@ final class LocalFormat {
     }
 
     String number(Number value) {
-        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return numbers.get().format(value);
     }
 
     /** ISO form for machine-readable time elements: 2024-05, 2018-05-09T09:44. */

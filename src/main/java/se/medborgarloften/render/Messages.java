@@ -1,20 +1,31 @@
 package se.medborgarloften.render;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The UI strings of one language, from templates/i18n/messages_&lt;lang&gt;.properties. */
-public record Messages(String language, Locale locale, Map<String, String> strings,
-                       Map<String, MessageFormat> formats) {
+public final class Messages {
+
+    private final String language;
+    private final Locale locale;
+    private final Map<String, String> strings;
+    /** Parsed once per key and thread: MessageFormat is not thread-safe, and pages render on several threads. */
+    private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
     public Messages(String language, Locale locale, Map<String, String> strings) {
-        this(language, locale, strings, new ConcurrentHashMap<>());
+        this.language = language;
+        this.locale = locale;
+        this.strings = Map.copyOf(strings);
     }
 
-    public Messages {
-        strings = Map.copyOf(strings);
+    public String language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return locale;
     }
 
     public String get(String key) {
@@ -26,9 +37,7 @@ public record Messages(String language, Locale locale, Map<String, String> strin
         return value;
     }
 
-    /** Parsed once per key; MessageFormat is not thread-safe, so each call formats with its own copy. */
     public String format(String key, Object... arguments) {
-        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), locale));
-        return ((MessageFormat) parsed.clone()).format(arguments);
+        return formats.get().computeIfAbsent(key, k -> new MessageFormat(get(k), locale)).format(arguments);
     }
 }

@@ -15,6 +15,8 @@ import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.plan.PagePlanner;
 import se.medborgarloften.plan.SitePlan;
+import se.medborgarloften.build.Workers;
+import se.medborgarloften.publish.StagingSite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,10 +54,9 @@ public final class OpenDataWriter {
         this.languages = content.site().languages().stream().map(SiteSettings.Language::code).toList();
     }
 
-    public void write(Path project, Path site) {
-        Path data = site.resolve(FOLDER);
-        List<Map<String, Object>> areas = new ArrayList<>();
-        for (AreaHistory area : content.areas()) {
+    public void write(Path project, StagingSite site) {
+        // Each period's files are independent of the others; writing them is most of the work.
+        List<Map<String, Object>> areas = Workers.run(() -> content.areas().parallelStream().map(area -> {
             Map<String, Object> areaJson = new LinkedHashMap<>();
             areaJson.put("area", area.area());
             areaJson.put("urls", urls("area/" + area.id()));
@@ -63,14 +64,14 @@ public final class OpenDataWriter {
             for (PromisePeriod period : area.periods()) {
                 Map<String, Object> periodJson = periodJson(period);
                 periods.add(periodJson);
-                Path folder = data.resolve(period.areaId()).resolve(period.id());
-                writeJson(folder.resolve("promise.json"), periodJson);
-                writeCsv(folder.resolve("commitments.csv"), table("commitments"), commitmentRows(period));
-                writeCsv(folder.resolve("problems.csv"), table("problems"), problemRows(period));
+                String folder = FOLDER + "/" + period.areaId() + "/" + period.id() + "/";
+                writeJson(site, folder + "promise.json", periodJson);
+                writeCsv(site, folder + "commitments.csv", table("commitments"), commitmentRows(period));
+                writeCsv(site, folder + "problems.csv", table("problems"), problemRows(period));
             }
             areaJson.put("periods", periods);
-            areas.add(areaJson);
-        }
+            return areaJson;
+        }).toList());
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("site", content.site().title());
         all.put("baseUrl", content.site().baseUrl());
@@ -83,15 +84,15 @@ public final class OpenDataWriter {
             item.put("urls", urls("news/" + n.id()));
             return item;
         }).toList());
-        writeJson(data.resolve(ALL_JSON), all);
+        writeJson(site, FOLDER + "/" + ALL_JSON, all);
 
         List<PromisePeriod> periods = content.allPeriods();
-        writeCsv(data.resolve("areas.csv"), table("areas"), content.areas().stream().map(this::areaRow).toList());
-        writeCsv(data.resolve("promises.csv"), table("promises"), periods.stream().map(this::promiseRow).toList());
-        writeCsv(data.resolve("problems.csv"), table("problems"), periods.stream().flatMap(p -> problemRows(p).stream()).toList());
-        writeCsv(data.resolve("commitments.csv"), table("commitments"), periods.stream().flatMap(p -> commitmentRows(p).stream()).toList());
-        writeCsv(data.resolve("follow-ups.csv"), table("follow-ups"), periods.stream().filter(PromisePeriod::hasFollowUp).map(this::followUpRow).toList());
-        copySchemas(project.resolve("schema"), data.resolve("schema"));
+        writeCsv(site, FOLDER + "/areas.csv", table("areas"), content.areas().stream().map(this::areaRow).toList());
+        writeCsv(site, FOLDER + "/promises.csv", table("promises"), periods.stream().map(this::promiseRow).toList());
+        writeCsv(site, FOLDER + "/problems.csv", table("problems"), periods.stream().flatMap(p -> problemRows(p).stream()).toList());
+        writeCsv(site, FOLDER + "/commitments.csv", table("commitments"), periods.stream().flatMap(p -> commitmentRows(p).stream()).toList());
+        writeCsv(site, FOLDER + "/follow-ups.csv", table("follow-ups"), periods.stream().filter(PromisePeriod::hasFollowUp).map(this::followUpRow).toList());
+        copySchemas(project.resolve("schema"), site, FOLDER + "/schema/");
     }
 
     private Map<String, Object> periodJson(PromisePeriod period) {
@@ -168,36 +169,35 @@ public final class OpenDataWriter {
         return OpenDataTable.ALL.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private void writeCsv(Path file, OpenDataTable table, List<List<Object>> rows) {
+    private void writeCsv(StagingSite site, String file, OpenDataTable table, List<List<Object>> rows) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         table.header(languages).forEach(schema::addColumn);
+        var bytes = new java.io.ByteArrayOutputStream();
         try {
-            Files.createDirectories(file.getParent());
-            try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            try (var writer = new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8);
                  var rowsOut = csv.writerFor(Object[].class).with(schema.build()).writeValues(writer)) {
                 for (List<Object> row : rows) {
                     rowsOut.write(row.toArray());
                 }
             }
+            site.write(file, bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void writeJson(Path file, Object value) {
+    private void writeJson(StagingSite site, String file, Object value) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, json.writeValueAsString(value) + "\n", StandardCharsets.UTF_8);
+            site.write(file, (json.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void copySchemas(Path from, Path to) {
+    private static void copySchemas(Path from, StagingSite site, String folder) {
         try (Stream<Path> files = Files.list(from)) {
-            Files.createDirectories(to);
             for (Path schema : files.filter(f -> f.toString().endsWith(".schema.json")).sorted().toList()) {
-                Files.copy(schema, to.resolve(schema.getFileName()));
+                site.write(folder + schema.getFileName(), Files.readAllBytes(schema));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

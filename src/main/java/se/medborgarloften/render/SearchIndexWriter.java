@@ -14,6 +14,8 @@ import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.plan.PagePlanner;
 import se.medborgarloften.plan.SitePlan;
 
+import se.medborgarloften.publish.StagingSite;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +46,7 @@ final class SearchIndexWriter {
         this.proseHtml = proseHtml;
     }
 
-    void write(Path site) {
+    void write(StagingSite site) {
         ObjectMapper json = new ObjectMapper();
         for (SiteSettings.Language language : content.site().languages()) {
             String lang = language.code();
@@ -65,9 +67,7 @@ final class SearchIndexWriter {
                         text(page.page().summary(), lang), prose(page.prose(), lang)));
             }
             try {
-                Path file = site.resolve("search").resolve(lang + ".json");
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, json.writeValueAsString(documents), StandardCharsets.UTF_8);
+                site.write("search/" + lang + ".json", json.writeValueAsBytes(documents));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -10,6 +10,7 @@ import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.plan.SitePlan;
+import se.medborgarloften.publish.StagingSite;
 import se.medborgarloften.render.jbake.JBakeSite;
 
 import java.io.IOException;
@@ -41,7 +42,7 @@ public final class SiteRenderer {
     }
 
     public void renderPages(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
-                            Map<Prose.ProseFile, String> proseHtml, ContentHistory history, Path destination) {
+                            Map<Prose.ProseFile, String> proseHtml, ContentHistory history, StagingSite destination) {
         Map<String, Messages> messages = messagesByLanguage(content.site(), bundles);
         RenderInputs inputs = new RenderInputs(content, plan, proseHtml, history, schemaFiles(), messages);
         Map<String, LocalFormat> formats = new HashMap<>();
@@ -57,22 +58,26 @@ public final class SiteRenderer {
                     .toList());
         }
         checkEveryPageWritten(plan, destination);
+    }
+
+    /** The downloads under data/: everything as JSON and CSV, per period, and the schemas. */
+    public void writeOpenData(SiteContent content, SitePlan plan, StagingSite destination) {
         new OpenDataWriter(content, plan).write(project, destination);
+    }
+
+    /** The search page's index, one per language. */
+    public void writeSearchIndex(SiteContent content, SitePlan plan, Map<Prose.ProseFile, String> proseHtml,
+                                 StagingSite destination) {
         new SearchIndexWriter(content, plan, proseHtml).write(destination);
     }
 
     /** JBake logs and skips a page whose template it cannot find; a missing page must fail the build instead. */
-    private static void checkEveryPageWritten(SitePlan plan, Path destination) {
+    private static void checkEveryPageWritten(SitePlan plan, StagingSite destination) {
         List<Diagnostic> missing = new ArrayList<>();
         for (PlannedPage page : plan.pages()) {
-            Path file = destination.resolve(page.outputFile());
-            try {
-                if (!Files.isRegularFile(file) || Files.size(file) == 0) {
-                    missing.add(Diagnostic.error("templates/" + page.template() + ".ftlh", 0, 0, "",
-                            Text.of("render.missingPage", page.outputFile()), Text.of("render.missingPage.hint", page.template())));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (!destination.wasWritten(page.outputFile())) {
+                missing.add(Diagnostic.error("templates/" + page.template() + ".ftlh", 0, 0, "",
+                        Text.of("render.missingPage", page.outputFile()), Text.of("render.missingPage.hint", page.template())));
             }
         }
         if (!missing.isEmpty()) {

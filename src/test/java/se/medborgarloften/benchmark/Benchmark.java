@@ -47,10 +47,13 @@ public final class Benchmark {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         long start = System.nanoTime();
         String classpath = System.getProperty("benchmark.classpath", System.getProperty("java.class.path"));
-        Process build = new ProcessBuilder(java.toString(), "-cp", classpath,
-                "se.medborgarloften.cli.Main", "build", "--project", root.toString(), "--out", root.resolve("site").toString(),
-                "--stats", "--quiet-warnings")
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        // The same JVM options as the site build in pom.xml (site.jvm).
+        command.addAll(List.of(System.getProperty("benchmark.jvm", "").trim().split("\\s+")));
+        command.addAll(List.of("-cp", classpath, "se.medborgarloften.cli.Main", "build", "--project", root.toString(),
+                "--out", root.resolve("site").toString(), "--stats", "--quiet-warnings"));
+        command.removeIf(String::isEmpty);
+        Process build = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(build.getInputStream().readAllBytes());
         build.waitFor(30, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -12,7 +12,9 @@ import java.util.Random;
 /**
  * Writes a synthetic project in the real content format: N areas with M yearly promise periods each, both
  * languages, realistic sizes (about 1.5 kB of prose per language, 8 problems, 15 commitments with stable
- * ids, some numeric targets, a follow-up per period). Deterministic: the same N and M give the same files.
+ * ids, some numeric targets, a follow-up per period). From year to year most problems and commitments are
+ * kept word for word, about one in five is reworded and one in twelve replaced, as real promises evolve.
+ * Deterministic: the same N and M give the same files.
  */
 public final class SyntheticContent {
 
@@ -51,35 +53,107 @@ public final class SyntheticContent {
                       "description": { "sv": "%s", "en": "%s" }
                     }
                     """.formatted(area, a, a, sentence(random, 20), sentence(random, 20)));
+            AreaState state = new AreaState(random);
             for (int p = 0; p < periods; p++) {
                 int year = 2015 + p;
+                if (p > 0) {
+                    state.nextYear(random);
+                }
                 Path period = folder.resolve(String.valueOf(year));
                 Files.createDirectories(period);
-                Files.writeString(period.resolve("promise.json"), promise(random, year));
+                Files.writeString(period.resolve("promise.json"), promise(state, random, year));
                 Files.writeString(period.resolve("promise.sv.adoc"), prose(random));
                 Files.writeString(period.resolve("promise.en.adoc"), prose(random));
-                Files.writeString(period.resolve("follow-up.json"), followUp(random, year));
+                Files.writeString(period.resolve("follow-up.json"), followUp(state, random, year));
             }
         }
     }
 
-    private static String promise(Random random, int year) {
+    /** A text in both languages under a stable id, the way a problem or a commitment is written. */
+    private static final class Item {
+        final String id;
+        String sv;
+        String en;
+        final int problem;
+
+        Item(String id, String sv, String en, int problem) {
+            this.id = id;
+            this.sv = sv;
+            this.en = en;
+            this.problem = problem;
+        }
+    }
+
+    /**
+     * An area's problems and commitments as they evolve from year to year, as real promises do: most are
+     * kept word for word, some are reworded, a commitment is now and then dropped and a new one added.
+     */
+    private static final class AreaState {
+        final List<Item> problems = new java.util.ArrayList<>();
+        final List<Item> commitments = new java.util.ArrayList<>();
+        int nextCommitment = 1;
+
+        AreaState(Random random) {
+            for (int i = 1; i <= 8; i++) {
+                problems.add(new Item("problem-" + i, sentence(random, 4), sentence(random, 4), 0));
+            }
+            for (int i = 0; i < 15; i++) {
+                commitments.add(newCommitment(random));
+            }
+        }
+
+        Item newCommitment(Random random) {
+            return new Item("atagande-" + nextCommitment++, sentence(random, 22), sentence(random, 22), 1 + random.nextInt(8));
+        }
+
+        void nextYear(Random random) {
+            for (Item problem : problems) {
+                if (random.nextInt(100) < 15) {
+                    reword(problem, random);
+                }
+            }
+            for (int i = 0; i < commitments.size(); i++) {
+                int roll = random.nextInt(100);
+                if (roll < 8) {
+                    commitments.set(i, newCommitment(random));
+                } else if (roll < 30) {
+                    reword(commitments.get(i), random);
+                }
+            }
+        }
+
+        private static void reword(Item item, Random random) {
+            item.sv = replaceWord(item.sv, random);
+            item.en = replaceWord(item.en, random);
+        }
+
+        private static String replaceWord(String text, Random random) {
+            String[] words = text.substring(0, text.length() - 1).split(" ");
+            int at = random.nextInt(words.length);
+            String word = WORDS.get(random.nextInt(WORDS.size()));
+            words[at] = at == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
+            return String.join(" ", words) + ".";
+        }
+    }
+
+    private static String promise(AreaState state, Random random, int year) {
         StringBuilder problems = new StringBuilder();
-        for (int i = 1; i <= 8; i++) {
-            problems.append(i > 1 ? ",\n" : "").append("""
-                        { "id": "problem-%d", "title": { "sv": "%s", "en": "%s" },
-                          "desiredEffect": { "text": { "sv": "%s", "en": "%s" } } }""".formatted(i,
-                    sentence(random, 4), sentence(random, 4), sentence(random, 14), sentence(random, 14)));
+        for (Item problem : state.problems) {
+            problems.append(problems.length() > 0 ? ",\n" : "").append("""
+                        { "id": "%s", "title": { "sv": "%s", "en": "%s" },
+                          "desiredEffect": { "text": { "sv": "%s", "en": "%s" } } }""".formatted(problem.id,
+                    problem.sv, problem.en, sentence(random, 14), sentence(random, 14)));
         }
         StringBuilder commitments = new StringBuilder();
-        for (int i = 1; i <= 15; i++) {
-            String target = i <= 3 ? """
+        for (int i = 0; i < state.commitments.size(); i++) {
+            Item commitment = state.commitments.get(i);
+            String target = i < 3 ? """
                     , "target": { "comparator": "at-least", "value": %d, "unit": { "sv": "insatser", "en": "operations" } }"""
                     .formatted(10 + random.nextInt(300)) : "";
-            commitments.append(i > 1 ? ",\n" : "").append("""
-                        { "id": "atagande-%d", "section": "polisen", "actors": ["lpo-malmo-soder"],
-                          "text": { "sv": "%s", "en": "%s" }%s, "problems": ["problem-%d"] }""".formatted(i,
-                    sentence(random, 22), sentence(random, 22), target, 1 + random.nextInt(8)));
+            commitments.append(i > 0 ? ",\n" : "").append("""
+                        { "id": "%s", "section": "polisen", "actors": ["lpo-malmo-soder"],
+                          "text": { "sv": "%s", "en": "%s" }%s, "problems": ["problem-%d"] }""".formatted(commitment.id,
+                    commitment.sv, commitment.en, target, commitment.problem));
         }
         return """
                 {
@@ -102,12 +176,12 @@ public final class SyntheticContent {
                 """.formatted(year, year, year, year, year, problems, commitments, year, year);
     }
 
-    private static String followUp(Random random, int year) {
+    private static String followUp(AreaState state, Random random, int year) {
         StringBuilder entries = new StringBuilder();
-        for (int i = 1; i <= 15; i++) {
-            String outcome = i <= 3 ? ", \"outcome\": { \"value\": " + random.nextInt(300) + " }" : "";
-            entries.append(i > 1 ? ",\n" : "").append("    { \"commitment\": \"atagande-%d\", \"status\": \"%s\"%s }"
-                    .formatted(i, STATUSES.get(random.nextInt(STATUSES.size())), outcome));
+        for (int i = 0; i < state.commitments.size(); i++) {
+            String outcome = i < 3 ? ", \"outcome\": { \"value\": " + random.nextInt(300) + " }" : "";
+            entries.append(i > 0 ? ",\n" : "").append("    { \"commitment\": \"%s\", \"status\": \"%s\"%s }"
+                    .formatted(state.commitments.get(i).id, STATUSES.get(random.nextInt(STATUSES.size())), outcome));
         }
         return """
                 {

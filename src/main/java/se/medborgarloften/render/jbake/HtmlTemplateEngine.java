@@ -3,6 +3,9 @@ package se.medborgarloften.render.jbake;
 import freemarker.core.Environment;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.SimpleHash;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -54,11 +57,31 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         freemarker.setLocale(Locale.ROOT);
     }
 
+    /**
+     * JBake's model for one page: what JBake put in it (content, config …) first, then JBake's lazily
+     * extracted values (published_posts, tags …). JBake's own lazy model asks every extractor first and
+     * copies the page's model on each look-up, and templates look up {@code content} hundreds of times a page.
+     */
+    private record PageModel(SimpleHash eager, TemplateHashModel lazy) implements TemplateHashModel {
+
+        @Override
+        public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
+            freemarker.template.TemplateModel value = eager.get(key);
+            return value != null ? value : lazy.get(key);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+    }
+
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         try {
             Template template = freemarker.getTemplate(templateName);
-            var data = new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, db, config);
+            var data = new PageModel(new SimpleHash(model, freemarker.getObjectWrapper()),
+                    new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, db, config));
             Environment environment = template.createProcessingEnvironment(data, writer);
             if (model.getContent() != null && model.getContent().get(JBakeSite.PAGE) instanceof PageContext page) {
                 environment.setLocale(page.getLocale());

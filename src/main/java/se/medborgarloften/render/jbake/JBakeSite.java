@@ -8,6 +8,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import se.medborgarloften.plan.PlannedPage;
+import se.medborgarloften.publish.StagingSite;
 import se.medborgarloften.render.PageContext;
 
 import java.nio.file.Path;
@@ -44,19 +45,21 @@ public final class JBakeSite {
      *
      * @return JBake's errors; empty when every page was rendered
      */
-    public List<String> bake(Map<PlannedPage, PageContext> pages, Path destination) {
-        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(project.toFile(), destination.toFile(), true);
+    public List<String> bake(Map<PlannedPage, PageContext> pages, StagingSite destination) {
+        DefaultJBakeConfiguration loaded = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(project.toFile(), destination.root().toFile(), true);
+        SiteConfiguration config = new SiteConfiguration(loaded.getSourceFolder(), loaded.getCompositeConfiguration(),
+                destination.root().toFile());
         List<DocumentModel> documents = new ArrayList<>();
         pages.forEach((planned, context) -> documents.add(document(planned, context)));
 
-        ContentStore store = new PlannedPageStore(config.getDatabaseStore(), config.getDatabasePath(), documents);
+        ContentStore store = new PlannedPageStore(config.getDatabaseStore(), config.getDatabasePath(), documents, destination);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new PlannedPageCrawler(store, config));
         utensils.setRenderer(new Renderer(store, config));
-        utensils.setAsset(new SiteAssets(config));
+        utensils.setAsset(new SiteAssets(config, destination));
 
         Oven oven = new Oven(utensils);
         oven.bake();

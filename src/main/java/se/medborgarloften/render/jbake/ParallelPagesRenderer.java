@@ -6,17 +6,25 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
+import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
 import se.medborgarloften.build.Workers;
+import se.medborgarloften.publish.StagingSite;
 
 import java.io.File;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A JBake rendering tool (META-INF/services/org.jbake.render.RenderingTool) that renders the planned
- * pages in parallel with JBake's own {@link Renderer}. Pages are independent of each other, and JBake's
- * documents renderer renders one at a time, so the store gives that renderer nothing and the pages to this tool.
+ * A JBake rendering tool (META-INF/services/org.jbake.render.RenderingTool) that renders the planned pages
+ * in parallel through JBake's template engines. Pages are independent of each other, and JBake's documents
+ * renderer renders one at a time, so the store gives that renderer nothing and the pages to this tool.
+ *
+ * <p>Each page is rendered in memory and handed to the {@link StagingSite}, which writes it only when its
+ * bytes changed since the last build: on most disks writing files costs more than rendering them.
  */
 public class ParallelPagesRenderer implements RenderingTool {
 
@@ -25,20 +33,37 @@ public class ParallelPagesRenderer implements RenderingTool {
         if (!(db instanceof PlannedPageStore store)) {
             return 0;
         }
+        DelegatingTemplateEngine engine = new DelegatingTemplateEngine(db, config);
+        Charset encoding = Charset.forName(config.getRenderEncoding());
+        StagingSite output = store.output();
         List<DocumentModel> pages = store.pagesToRender();
         List<String> errors = Workers.run(() -> pages.parallelStream().map(page -> {
+            String file = outputFile(page, config);
             try {
-                renderer.render(page);
+                TemplateModel model = new TemplateModel();
+                model.setContent(page);
+                model.setRenderer(engine);
+                StringWriter text = new StringWriter(32 * 1024);
+                engine.renderDocument(model, config.getTemplateByDocType(page.getType()), text);
+                output.write(file, text.toString().getBytes(encoding));
                 store.markContentAsRendered(page);
                 return null;
             } catch (Exception e) {
-                return e.getMessage();
+                return "Failed to render file " + file + ". Cause: " + e.getMessage();
             }
         }).filter(Objects::nonNull).sorted().toList());
         if (!errors.isEmpty()) {
             throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
         }
         return pages.size();
+    }
+
+    /** As JBake's renderer names it: the document's URI with the extension its type has in jbake.properties. */
+    private static String outputFile(DocumentModel page, JBakeConfiguration config) {
+        String uri = page.getUri();
+        int dot = uri.lastIndexOf('.');
+        String stem = dot > uri.lastIndexOf('/') ? uri.substring(0, dot) : uri;
+        return stem + config.getOutputExtensionByDocType(page.getType());
     }
 
     @Override

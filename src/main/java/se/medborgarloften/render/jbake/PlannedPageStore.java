@@ -3,6 +3,7 @@ package se.medborgarloften.render.jbake;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
+import se.medborgarloften.publish.StagingSite;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +22,12 @@ final class PlannedPageStore extends ContentStore {
     private final List<DocumentModel> documents;
     private final Map<String, List<DocumentModel>> byType = new LinkedHashMap<>();
     private final Set<DocumentModel> rendered = ConcurrentHashMap.newKeySet();
+    private final StagingSite output;
 
-    PlannedPageStore(String type, String name, List<DocumentModel> documents) {
+    PlannedPageStore(String type, String name, List<DocumentModel> documents, StagingSite output) {
         super(type, name);
         this.documents = List.copyOf(documents);
+        this.output = output;
         for (DocumentModel document : documents) {
             byType.computeIfAbsent(document.getType(), t -> new java.util.ArrayList<>()).add(document);
         }
@@ -37,6 +40,11 @@ final class PlannedPageStore extends ContentStore {
     @Override
     public DocumentList<DocumentModel> getUnrenderedContent() {
         return new DocumentList<>();
+    }
+
+    /** Where the pages are written. */
+    StagingSite output() {
+        return output;
     }
 
     /** The planned pages not yet rendered. */
