@@ -49,6 +49,13 @@ public final class SiteBuild {
     }
 
     public BuildReport run() {
+        try (SiteRenderer renderer = new SiteRenderer(project)) {
+            return run(renderer);
+        }
+    }
+
+    /** Builds with a renderer that outlives this build (see {@link SiteRenderer}); it must be for the same project. */
+    public BuildReport run(SiteRenderer renderer) {
         Map<String, Duration> times = new LinkedHashMap<>();
         LoadedContent loaded = timed(times, "load", () -> new ContentLoader(project).load());
         Validated validated = timed(times, "validate", () -> validate(loaded));
@@ -61,7 +68,6 @@ public final class SiteBuild {
             }
             return planned;
         });
-        SiteRenderer renderer = new SiteRenderer(project);
         Map<Prose.ProseFile, String> proseHtml = timed(times, "render prose", () -> renderer.convertProse(content));
         SitePublisher publisher = new SitePublisher(output);
         StagingSite staging = publisher.prepareStaging();
@@ -88,7 +94,9 @@ public final class SiteBuild {
     /** Checks the content, prose included, without rendering pages or touching the output; returns the warnings. */
     public List<Diagnostic> validateOnly() {
         Validated validated = validate(new ContentLoader(project).load());
-        new SiteRenderer(project).convertProse(validated.content());
+        try (SiteRenderer renderer = new SiteRenderer(project)) {
+            renderer.convertProse(validated.content());
+        }
         return validated.warnings();
     }
 

@@ -6,6 +6,7 @@ import se.medborgarloften.build.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
+import se.medborgarloften.render.SiteRenderer;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,6 +26,8 @@ public final class LivePreview implements AutoCloseable {
     private final AtomicReference<BuildState> state = new AtomicReference<>(new BuildState(0, true, List.of()));
     private final PreviewServer server;
     private final ContentWatcher watcher;
+    /** Kept for the whole preview, so that a rebuild does not start Asciidoctor and JBake's database again. */
+    private final SiteRenderer renderer;
     private Thread watching;
 
     public LivePreview(Path project, Path output, int port, BuildOptions options, String language, PrintStream out) {
@@ -33,6 +36,7 @@ public final class LivePreview implements AutoCloseable {
         this.options = options;
         this.language = language;
         this.out = out;
+        this.renderer = new SiteRenderer(this.project);
         try {
             this.server = new PreviewServer(output, port, state::get, Text.of("preview.problems").in(language));
             this.watcher = new ContentWatcher(List.of(this.project.resolve("content"), this.project.resolve("templates"),
@@ -50,6 +54,10 @@ public final class LivePreview implements AutoCloseable {
         watching = new Thread(() -> watcher.watch(this::rebuild), "preview-watch");
         watching.setDaemon(true);
         watching.start();
+        // The first build took converted prose from the cache; the first edit of prose should not wait for JRuby.
+        Thread warmUp = new Thread(renderer::startProseConverter, "preview-asciidoctor");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     public int port() {
@@ -63,7 +71,7 @@ public final class LivePreview implements AutoCloseable {
 
     private synchronized void rebuild() {
         try {
-            BuildReport report = new SiteBuild(project, output, options).run();
+            BuildReport report = new SiteBuild(project, output, options).run(renderer);
             out.println(report.summary());
             report.warnings().forEach(w -> out.println(w.format(language)));
             state.updateAndGet(s -> s.next(true, List.of()));
@@ -88,6 +96,10 @@ public final class LivePreview implements AutoCloseable {
             watcher.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            synchronized (this) {
+                renderer.close();
+            }
         }
     }
 }

@@ -84,6 +84,11 @@ public final class ProseConverter implements AutoCloseable {
         return new Converted(file, html, problems);
     }
 
+    /** Starts Asciidoctor now rather than at the first file that is not in the cache. */
+    void start() {
+        asciidoctor();
+    }
+
     private synchronized Asciidoctor asciidoctor() {
         if (asciidoctor == null) {
             asciidoctor = Asciidoctor.Factory.create();

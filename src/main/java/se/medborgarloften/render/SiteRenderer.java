@@ -25,19 +25,39 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Renders the planned site into a folder: prose first (its errors stop the build), then every page. */
-public final class SiteRenderer {
+/**
+ * Renders the planned site into a folder: prose first (its errors stop the build), then every page. One
+ * renderer can render many builds of the same project, as the live preview does: Asciidoctor and JBake's
+ * database take most of a second to start, so they start once, when first needed, and stop on close.
+ */
+public final class SiteRenderer implements AutoCloseable {
 
     private final Path project;
+    private final ProseConverter prose;
+    private final JBakeSite jbake;
 
     public SiteRenderer(Path project) {
         this.project = project;
+        this.prose = new ProseConverter(project);
+        this.jbake = new JBakeSite(project);
     }
 
     /** Converts every AsciiDoc file first, so that errors in prose stop the build before any page is written. */
     public Map<Prose.ProseFile, String> convertProse(SiteContent content) {
-        try (ProseConverter converter = new ProseConverter(project)) {
-            return converter.convertAll(allProse(content));
+        return prose.convertAll(allProse(content));
+    }
+
+    /** Starts Asciidoctor ahead of need, e.g. while the preview waits for the first edit. */
+    public void startProseConverter() {
+        prose.start();
+    }
+
+    @Override
+    public void close() {
+        try {
+            prose.close();
+        } finally {
+            jbake.close();
         }
     }
 
@@ -51,7 +71,7 @@ public final class SiteRenderer {
         for (PlannedPage page : plan.pages()) {
             pages.put(page, new PageContext(page, inputs, messages.get(page.language()), formats.get(page.language())));
         }
-        List<String> errors = new JBakeSite(project).bake(pages, destination);
+        List<String> errors = jbake.bake(pages, destination);
         if (!errors.isEmpty()) {
             throw new ContentException(errors.stream()
                     .map(e -> Diagnostic.error("templates", 0, 0, "", Text.of("render.failed", e), Text.of("render.failed.hint")))

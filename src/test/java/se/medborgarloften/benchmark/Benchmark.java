@@ -2,7 +2,12 @@ package se.medborgarloften.benchmark;
 
 import se.medborgarloften.TestProjects;
 
+import se.medborgarloften.build.BuildReport;
+import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.render.SiteRenderer;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * Generates synthetic content of the given size and builds it in a fresh JVM, printing wall time, pages
  * per second, peak memory and the time of each pipeline stage. Run: see the README's performance section.
  *
- * <p>Arguments: AREAS PERIODS [AREAS PERIODS …]; each pair is one run. Each size is built twice: once with
- * an empty AsciiDoc cache (the first build ever) and once again (a later build of the same content).
+ * <p>Arguments: AREAS PERIODS [AREAS PERIODS …]; each pair is one run. The real content and each size are
+ * built three times (see {@link #runThreeBuilds}); the real content is also rebuilt as the live preview does.
  */
 public final class Benchmark {
 
@@ -29,8 +34,16 @@ public final class Benchmark {
         if (sizes.isEmpty()) {
             sizes.add(new int[] {250, 10});
         }
-        System.out.printf("Benchmark on %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
+        System.out.printf("Benchmark on %d cores, Java %s, site JVM options: %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("benchmark.jvm", ""));
+
+        Path real = project.resolve("target/benchmark/real");
+        TestProjects.deleteTree(real);
+        TestProjects.copyOfRealProject(real);
+        System.out.printf("%nThe real content/%n");
+        runThreeBuilds(real);
+        previewRebuilds(real);
+
         for (int[] size : sizes) {
             Path root = project.resolve("target/benchmark/" + size[0] + "x" + size[1]);
             TestProjects.deleteTree(root);
@@ -38,9 +51,42 @@ public final class Benchmark {
             SyntheticContent.write(project, root, size[0], size[1]);
             System.out.printf("%n%d areas x %d periods (%d area-periods), generated in %.1f s%n", size[0], size[1],
                     size[0] * size[1], (System.nanoTime() - generate) / 1e9);
-            run(root, "first build (empty cache)");
-            run(root, "second build (same content)");
+            runThreeBuilds(root);
         }
+    }
+
+    /**
+     * A build with nothing to start from, a build whose prose is cached, and a build whose working copy holds
+     * an earlier build of the same content (the usual case on a build machine that keeps target/).
+     */
+    private static void runThreeBuilds(Path root) throws IOException, InterruptedException {
+        run(root, "first build (empty prose cache, no earlier site)");
+        run(root, "second build (prose cached)");
+        run(root, "third build (working copy holds an earlier build)");
+    }
+
+    /** The live preview's rebuild after one edit, in a JVM that keeps Asciidoctor and JBake running. */
+    private static void previewRebuilds(Path root) throws IOException {
+        Path out = root.resolve("preview");
+        Path json = root.resolve("content/areas/rosengard/2024-2025/promise.json");
+        Path prose = root.resolve("content/areas/rosengard/2024-2025/promise.sv.adoc");
+        try (SiteRenderer renderer = new SiteRenderer(root)) {
+            new SiteBuild(root, out).run(renderer);
+            renderer.startProseConverter();
+            for (int edit = 1; edit <= 3; edit++) {
+                Files.writeString(json, Files.readString(json).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad " + edit + ": "));
+                previewRebuild(root, out, renderer, "promise.json");
+                Files.writeString(prose, Files.readString(prose) + "\nÄndring " + edit + ".\n");
+                previewRebuild(root, out, renderer, "promise.sv.adoc");
+            }
+        }
+    }
+
+    private static void previewRebuild(Path root, Path out, SiteRenderer renderer, String edited) {
+        long start = System.nanoTime();
+        BuildReport report = new SiteBuild(root, out).run(renderer);
+        System.out.printf("  live preview, rebuild after editing %s: %.0f ms%n    %s%n", edited,
+                (System.nanoTime() - start) / 1e6, report.summary());
     }
 
     private static void run(Path root, String label) throws IOException, InterruptedException {

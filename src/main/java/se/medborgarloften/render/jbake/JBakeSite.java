@@ -1,6 +1,5 @@
 package se.medborgarloften.render.jbake;
 
-import org.jbake.app.ContentStore;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
@@ -22,7 +21,7 @@ import java.util.logging.Logger;
  * Bakes planned pages with JBake: JBake's {@link Oven} and {@link Renderer} with the project's
  * jbake.properties, templates/ and assets/, and this project's utensils plugged in.
  */
-public final class JBakeSite {
+public final class JBakeSite implements AutoCloseable {
 
     /** The key under which a template finds its {@link PageContext}: {@code content.page}. */
     public static final String PAGE = "page";
@@ -35,6 +34,8 @@ public final class JBakeSite {
     }
 
     private final Path project;
+    /** JBake's store, with its database, kept from one bake to the next; started by the first bake. */
+    private PlannedPageStore store;
 
     public JBakeSite(Path project) {
         this.project = project.toAbsolutePath().normalize();
@@ -53,7 +54,10 @@ public final class JBakeSite {
         List<DocumentModel> documents = new ArrayList<>();
         pages.forEach((planned, context) -> documents.add(document(planned, context)));
 
-        ContentStore store = new PlannedPageStore(config.getDatabaseStore(), config.getDatabasePath(), documents, destination);
+        if (store == null) {
+            store = new PlannedPageStore(config.getDatabaseStore(), config.getDatabasePath());
+        }
+        store.prepare(documents, destination);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
@@ -64,6 +68,15 @@ public final class JBakeSite {
         Oven oven = new Oven(utensils);
         oven.bake();
         return oven.getErrors().stream().map(Throwable::getMessage).toList();
+    }
+
+    /** Stops JBake's database. */
+    @Override
+    public void close() {
+        if (store != null) {
+            store.stop();
+            store = null;
+        }
     }
 
     private static DocumentModel document(PlannedPage planned, PageContext context) {

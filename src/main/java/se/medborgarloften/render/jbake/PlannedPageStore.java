@@ -19,17 +19,53 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PlannedPageStore extends ContentStore {
 
-    private final List<DocumentModel> documents;
+    private List<DocumentModel> documents = List.of();
     private final Map<String, List<DocumentModel>> byType = new LinkedHashMap<>();
     private final Set<DocumentModel> rendered = ConcurrentHashMap.newKeySet();
-    private final StagingSite output;
+    private StagingSite output;
+    private boolean started;
 
-    PlannedPageStore(String type, String name, List<DocumentModel> documents, StagingSite output) {
+    PlannedPageStore(String type, String name) {
         super(type, name);
-        this.documents = List.copyOf(documents);
-        this.output = output;
+    }
+
+    /** The pages of the next bake and where they go. */
+    void prepare(List<DocumentModel> pages, StagingSite destination) {
+        documents = List.copyOf(pages);
+        byType.clear();
+        rendered.clear();
         for (DocumentModel document : documents) {
             byType.computeIfAbsent(document.getType(), t -> new java.util.ArrayList<>()).add(document);
+        }
+        output = destination;
+    }
+
+    /**
+     * JBake's database takes about half a second to start, so it starts with the first bake and stays up
+     * for the next (see {@link #close()}). It belongs to the thread that uses it, so a later bake,
+     * perhaps on another thread, takes it over with a query, as JBake's own queries do.
+     */
+    @Override
+    public void startup() {
+        if (!started) {
+            super.startup();
+            started = true;
+        } else {
+            super.getDocumentCount(getClass().getSimpleName());
+        }
+    }
+
+    /** JBake closes its store after every bake; this one stays open until {@link #stop()}. */
+    @Override
+    public void close() {
+        // See stop().
+    }
+
+    void stop() {
+        if (started) {
+            super.getDocumentCount(getClass().getSimpleName());
+            super.close();
+            started = false;
         }
     }
 

@@ -1,0 +1,58 @@
+package se.medborgarloften;
+
+import org.junit.jupiter.api.Test;
+import se.medborgarloften.build.SiteBuild;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The site is built into a working copy that holds an earlier build and then swapped in: files whose bytes
+ * did not change are not written again, files no build wrote any more are removed, and the result is
+ * byte for byte the site a build into an empty folder makes.
+ */
+class IncrementalOutputTest {
+
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+
+    @Test
+    void laterBuildsRewriteOnlyWhatChangedAndEndUpAsAFreshBuild() throws IOException {
+        Path project = Files.createTempDirectory("incremental-");
+        try {
+            TestProjects.copyOfRealProject(project);
+            Path site = project.resolve("site");
+            new SiteBuild(project, site).run();
+            // Marks the first build's files, which the third build updates in place (the second swaps them out).
+            Path other = site.resolve("sv/omraden/kirseberg-segevang/2018/index.html");
+            Path promise = site.resolve("sv/omraden/rosengard/2024-2025/index.html");
+            Files.setLastModifiedTime(other, LONG_AGO);
+            Files.setLastModifiedTime(promise, LONG_AGO);
+            Files.writeString(site.resolve("sv/left-over.html"), "from an old build");
+
+            new SiteBuild(project, site).run();
+            assertTrue(Files.exists(project.resolve("site.work/sv/left-over.html")), "the first build is now the working copy");
+            Path json = project.resolve("content/areas/rosengard/2024-2025/promise.json");
+            TestProjects.write(json, TestProjects.read(json).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad: "));
+            new SiteBuild(project, site).run();
+
+            assertEquals(LONG_AGO, Files.getLastModifiedTime(other), "an unchanged page is not written again");
+            assertTrue(Files.getLastModifiedTime(promise).compareTo(LONG_AGO) > 0, "a changed page is written");
+            assertTrue(TestProjects.read(promise).contains("Ändrad: "), "and shows the change");
+            assertFalse(Files.exists(site.resolve("sv/left-over.html")), "a file no build writes any more is removed");
+
+            Path fresh = project.resolve("fresh");
+            new SiteBuild(project, fresh).run();
+            assertEquals(TestProjects.fingerprint(fresh), TestProjects.fingerprint(site),
+                    "an updated working copy is the same site as a build into an empty folder");
+        } finally {
+            TestProjects.deleteTree(project);
+        }
+    }
+}
