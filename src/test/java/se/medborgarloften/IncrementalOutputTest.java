@@ -35,6 +35,14 @@ class IncrementalOutputTest {
             Files.setLastModifiedTime(other, LONG_AGO);
             Files.setLastModifiedTime(promise, LONG_AGO);
             Files.writeString(site.resolve("sv/left-over.html"), "from an old build");
+            // Things in the way of the third build: a file where a folder must be, a link to outside the site.
+            Path outside = Files.writeString(project.resolve("outside.txt"), "not the site's");
+            Path areaFolder = site.resolve("en/areas/rosengard/2023");
+            TestProjects.deleteTree(areaFolder);
+            Files.writeString(areaFolder, "a file, not a folder");
+            Path about = site.resolve("en/about-citizen-promises/index.html");
+            Files.delete(about);
+            Files.createSymbolicLink(about, outside);
 
             new SiteBuild(project, site).run();
             assertTrue(Files.exists(project.resolve("site.work/sv/left-over.html")), "the first build is now the working copy");
@@ -46,6 +54,8 @@ class IncrementalOutputTest {
             assertTrue(Files.getLastModifiedTime(promise).compareTo(LONG_AGO) > 0, "a changed page is written");
             assertTrue(TestProjects.read(promise).contains("Ändrad: "), "and shows the change");
             assertFalse(Files.exists(site.resolve("sv/left-over.html")), "a file no build writes any more is removed");
+            assertEquals("not the site's", Files.readString(outside), "a link in the working copy is replaced, not written through");
+            assertFalse(Files.isSymbolicLink(about));
 
             Path fresh = project.resolve("fresh");
             new SiteBuild(project, fresh).run();

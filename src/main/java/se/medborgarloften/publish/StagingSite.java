@@ -2,6 +2,7 @@ package se.medborgarloften.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -37,10 +38,13 @@ public final class StagingSite {
         Path file = root.resolve(relativePath);
         try {
             if (!sameBytes(file, bytes)) {
+                // Whatever an earlier build left in the way: a folder, or a link that must not be written through.
                 if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                     SitePublisher.deleteRecursively(file);
+                } else if (Files.isSymbolicLink(file)) {
+                    Files.delete(file);
                 }
-                Files.createDirectories(file.getParent());
+                createFolder(file.getParent());
                 Files.write(file, bytes);
             }
         } catch (IOException e) {
@@ -83,6 +87,21 @@ public final class StagingSite {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void createFolder(Path folder) throws IOException {
+        try {
+            Files.createDirectories(folder);
+        } catch (FileAlreadyExistsException e) {
+            // An earlier build had a file where this build needs a folder.
+            for (Path path = folder; path.startsWith(root) && !path.equals(root); path = path.getParent()) {
+                if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(path);
+                    break;
+                }
+            }
+            Files.createDirectories(folder);
         }
     }
 
