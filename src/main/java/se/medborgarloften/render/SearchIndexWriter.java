@@ -13,7 +13,6 @@ import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.plan.PagePlanner;
 import se.medborgarloften.plan.SitePlan;
-
 import se.medborgarloften.publish.StagingSite;
 
 import java.io.IOException;
