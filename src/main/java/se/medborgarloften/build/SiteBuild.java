@@ -2,9 +2,11 @@ package se.medborgarloften.build;
 
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.load.ContentHistory;
 import se.medborgarloften.load.ContentLoader;
 import se.medborgarloften.load.LoadedContent;
 import se.medborgarloften.load.MessageBundle;
+import se.medborgarloften.load.PublishedUrls;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
@@ -57,22 +59,14 @@ public final class SiteBuild {
     /** Builds with a renderer that outlives this build (see {@link SiteRenderer}); it must be for the same project. */
     public BuildReport run(SiteRenderer renderer) {
         Map<String, Duration> times = new LinkedHashMap<>();
-        LoadedContent loaded = timed(times, "load", () -> new ContentLoader(project).load());
-        Validated validated = timed(times, "validate", () -> validate(loaded));
-        SiteContent content = validated.content();
-        SitePlan plan = timed(times, "plan", () -> {
-            SitePlan planned = new PagePlanner(content, urlScheme(loaded)).plan();
-            List<Diagnostic> lost = new PublishedUrlGuard(loaded).check(planned);
-            if (!lost.isEmpty()) {
-                throw new ContentException(lost);
-            }
-            return planned;
-        });
+        Planned planned = plan(times, renderer);
+        SiteContent content = planned.content();
+        SitePlan plan = planned.plan();
         Map<Prose.ProseFile, String> proseHtml = timed(times, "render prose", () -> renderer.convertProse(content));
         SitePublisher publisher = new SitePublisher(output);
         StagingSite staging = publisher.prepareStaging();
         timed(times, "render pages", () -> {
-            renderer.renderPages(content, plan, loaded.messageBundles(), proseHtml, loaded.history(), staging);
+            renderer.renderPages(content, plan, planned.messageBundles(), proseHtml, planned.history(), staging);
             return null;
         });
         timed(times, "open data", () -> {
@@ -85,10 +79,35 @@ public final class SiteBuild {
         });
         timed(times, "publish", () -> {
             publisher.publish(staging);
-            new PublishedUrlRecord(project).update(loaded.publishedUrls(), plan);
+            new PublishedUrlRecord(project).update(planned.publishedUrls(), plan);
             return null;
         });
-        return new BuildReport(plan.pages().size(), times, validated.warnings());
+        return new BuildReport(plan.pages().size(), times, planned.warnings());
+    }
+
+    /**
+     * What rendering needs of the loaded files. The files themselves, with a source position for every JSON
+     * value, are only needed to report problems; on a national site they are hundreds of megabytes, so they
+     * are let go once the pages are planned.
+     */
+    private record Planned(SiteContent content, SitePlan plan, List<MessageBundle> messageBundles,
+                           ContentHistory history, PublishedUrls publishedUrls, List<Diagnostic> warnings) {
+    }
+
+    private Planned plan(Map<String, Duration> times, SiteRenderer renderer) {
+        LoadedContent loaded = timed(times, "load", () -> new ContentLoader(project).load());
+        renderer.startInBackground(loaded.prose().stream().map(s -> new Prose.ProseFile(s.path(), s.text())).toList());
+        Validated validated = timed(times, "validate", () -> validate(loaded));
+        SitePlan plan = timed(times, "plan", () -> {
+            SitePlan planned = new PagePlanner(validated.content(), urlScheme(loaded)).plan();
+            List<Diagnostic> lost = new PublishedUrlGuard(loaded).check(planned);
+            if (!lost.isEmpty()) {
+                throw new ContentException(lost);
+            }
+            return planned;
+        });
+        return new Planned(validated.content(), plan, loaded.messageBundles(), loaded.history(), loaded.publishedUrls(),
+                validated.warnings());
     }
 
     /** Checks the content, prose included, without rendering pages or touching the output; returns the warnings. */

@@ -3,15 +3,18 @@ package se.medborgarloften.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Deque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The folder a build writes the site into before it is published: the working copy, which holds the site
@@ -24,6 +27,8 @@ public final class StagingSite {
 
     private final Path root;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Folders this build has made sure exist, so that each is created or checked once. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     StagingSite(Path root) {
         this.root = root;
@@ -37,11 +42,12 @@ public final class StagingSite {
     public void write(String relativePath, byte[] bytes) {
         Path file = root.resolve(relativePath);
         try {
-            if (!sameBytes(file, bytes)) {
+            BasicFileAttributes existing = attributes(file);
+            if (existing == null || !sameBytes(file, existing, bytes)) {
                 // Whatever an earlier build left in the way: a folder, or a link that must not be written through.
-                if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (existing != null && existing.isDirectory()) {
                     SitePublisher.deleteRecursively(file);
-                } else if (Files.isSymbolicLink(file)) {
+                } else if (existing != null && existing.isSymbolicLink()) {
                     Files.delete(file);
                 }
                 createFolder(file.getParent());
@@ -64,33 +70,53 @@ public final class StagingSite {
 
     /** Deletes every file and folder this build did not write, left from an earlier or a failed build. */
     void removeUnwritten() {
-        List<Path> all;
-        try (Stream<Path> paths = Files.walk(root)) {
-            all = paths.toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         try {
-            for (Path path : all) {
-                if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) && !written.contains(relative(path))) {
-                    Files.delete(path);
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                // How many entries each open folder keeps, innermost last: a folder left empty is deleted.
+                private final Deque<int[]> kept = new ArrayDeque<>();
+
+                @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                    kept.push(new int[1]);
+                    return FileVisitResult.CONTINUE;
                 }
-            }
-            // Deepest first, so a folder is empty once its empty sub-folders are gone.
-            for (Path folder : all.stream().filter(p -> !p.equals(root) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .sorted(Comparator.reverseOrder()).toList()) {
-                try (Stream<Path> entries = Files.list(folder)) {
-                    if (entries.findAny().isEmpty()) {
-                        Files.delete(folder);
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    if (written.contains(relative(file))) {
+                        kept.peek()[0]++;
+                    } else {
+                        Files.delete(file);
                     }
+                    return FileVisitResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path folder, IOException failure) throws IOException {
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    boolean empty = kept.pop()[0] == 0;
+                    if (folder.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (empty) {
+                        Files.delete(folder);
+                    } else {
+                        kept.peek()[0]++;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private void createFolder(Path folder) throws IOException {
+        if (folders.contains(folder)) {
+            return;
+        }
         try {
             Files.createDirectories(folder);
         } catch (FileAlreadyExistsException e) {
@@ -103,13 +129,22 @@ public final class StagingSite {
             }
             Files.createDirectories(folder);
         }
+        for (Path path = folder; path != null && path.startsWith(root); path = path.getParent()) {
+            folders.add(path);
+        }
     }
 
-    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != bytes.length) {
-            return false;
+    /** The file's own attributes (a link's, not its target's), or null when nothing is there. */
+    private static BasicFileAttributes attributes(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
         }
-        return Arrays.equals(Files.readAllBytes(file), bytes);
+    }
+
+    private static boolean sameBytes(Path file, BasicFileAttributes existing, byte[] bytes) throws IOException {
+        return existing.isRegularFile() && existing.size() == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
     private String relative(Path path) {

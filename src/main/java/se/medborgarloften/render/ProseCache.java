@@ -39,6 +39,11 @@ final class ProseCache {
         }
     }
 
+    boolean contains(Prose.ProseFile file) {
+        Path entry = entry(file);
+        return entry != null && Files.isRegularFile(entry);
+    }
+
     void put(Prose.ProseFile file, String html) {
         Path entry = entry(file);
         if (entry == null) {

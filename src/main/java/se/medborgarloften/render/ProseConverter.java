@@ -84,6 +84,11 @@ public final class ProseConverter implements AutoCloseable {
         return new Converted(file, html, problems);
     }
 
+    /** Whether converting these files needs Asciidoctor: some file is not in the cache. */
+    boolean needsAsciidoctor(List<Prose.ProseFile> files) {
+        return files.stream().anyMatch(file -> !cache.contains(file));
+    }
+
     /** Starts Asciidoctor now rather than at the first file that is not in the cache. */
     void start() {
         asciidoctor();

@@ -47,6 +47,22 @@ public final class SiteRenderer implements AutoCloseable {
         return prose.convertAll(allProse(content));
     }
 
+    /**
+     * Starts what takes seconds to start on a thread of its own, while the content is checked: JBake's
+     * database, and Asciidoctor when some of this prose is not in the cache. Whatever needs them later
+     * waits for them to be up.
+     */
+    public void startInBackground(List<Prose.ProseFile> prose) {
+        Thread starter = new Thread(() -> {
+            jbake.start();
+            if (this.prose.needsAsciidoctor(prose)) {
+                this.prose.start();
+            }
+        }, "start-renderer");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
     /** Starts Asciidoctor ahead of need, e.g. while the preview waits for the first edit. */
     public void startProseConverter() {
         prose.start();

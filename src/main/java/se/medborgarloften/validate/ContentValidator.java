@@ -95,13 +95,13 @@ public final class ContentValidator {
                 promiseSources.put(folderKey(source), source);
             }
         }
+        Set<String> promiseFolders = loaded.withRole(ContentRole.PROMISE).stream()
+                .map(ContentValidator::folderKey).collect(Collectors.toSet());
         Map<String, FollowUp> followUps = new HashMap<>();
         for (JsonSource source : loaded.withRole(ContentRole.FOLLOW_UP)) {
             FollowUp followUp = (FollowUp) bound.get(source.path());
             Promise promise = promisesByFolder.get(folderKey(source));
-            boolean promiseFileExists = loaded.withRole(ContentRole.PROMISE).stream()
-                    .anyMatch(s -> folderKey(s).equals(folderKey(source)));
-            if (!promiseFileExists) {
+            if (!promiseFolders.contains(folderKey(source))) {
                 diagnostics.add(Diagnostic.error(source.path(), 0, 0, "", Text.of("followUp.noPromise"), Text.of("followUp.noPromise.hint")));
             }
             if (followUp != null) {
@@ -120,6 +120,8 @@ public final class ContentValidator {
                         Text.of("area.missing.hint", areaFolder)));
             }
         }
+        Map<String, List<Map.Entry<String, JsonSource>>> promiseSourcesByArea = promiseSources.entrySet().stream()
+                .collect(Collectors.groupingBy(e -> e.getValue().folderName(0)));
         for (JsonSource areaSource : areaSources.values()) {
             Area area = (Area) bound.get(areaSource.path());
             if (area == null) {
@@ -127,10 +129,10 @@ public final class ContentValidator {
             }
             rules.checkArea(areaSource, area);
             List<PromisePeriod> periods = new ArrayList<>();
-            for (var entry : promiseSources.entrySet()) {
+            for (var entry : promiseSourcesByArea.getOrDefault(areaSource.folderName(0), List.of())) {
                 JsonSource source = entry.getValue();
                 Promise promise = promisesByFolder.get(entry.getKey());
-                if (!source.folderName(0).equals(areaSource.folderName(0)) || promise == null) {
+                if (promise == null) {
                     continue;
                 }
                 String folder = source.path().substring(0, source.path().lastIndexOf('/') + 1);

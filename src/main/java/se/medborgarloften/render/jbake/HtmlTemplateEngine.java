@@ -55,6 +55,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         freemarker.setNumberFormat("computer");
         freemarker.setBooleanFormat("c");
         freemarker.setLocale(Locale.ROOT);
+        freemarker.setObjectWrapper(new DirectObjectWrapper());
     }
 
     /**

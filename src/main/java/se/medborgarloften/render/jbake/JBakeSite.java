@@ -34,7 +34,7 @@ public final class JBakeSite implements AutoCloseable {
     }
 
     private final Path project;
-    /** JBake's store, with its database, kept from one bake to the next; started by the first bake. */
+    /** JBake's store, with its database, kept from one bake to the next; see {@link #start()}. */
     private PlannedPageStore store;
 
     public JBakeSite(Path project) {
@@ -47,16 +47,11 @@ public final class JBakeSite implements AutoCloseable {
      * @return JBake's errors; empty when every page was rendered
      */
     public List<String> bake(Map<PlannedPage, PageContext> pages, StagingSite destination) {
-        DefaultJBakeConfiguration loaded = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(project.toFile(), destination.root().toFile(), true);
-        SiteConfiguration config = new SiteConfiguration(loaded.getSourceFolder(), loaded.getCompositeConfiguration(),
-                destination.root().toFile());
+        SiteConfiguration config = configuration(destination.root());
         List<DocumentModel> documents = new ArrayList<>();
         pages.forEach((planned, context) -> documents.add(document(planned, context)));
 
-        if (store == null) {
-            store = new PlannedPageStore(config.getDatabaseStore(), config.getDatabasePath());
-        }
+        PlannedPageStore store = startedStore();
         store.prepare(documents, destination);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
@@ -70,9 +65,33 @@ public final class JBakeSite implements AutoCloseable {
         return oven.getErrors().stream().map(Throwable::getMessage).toList();
     }
 
+    /**
+     * Starts JBake's database, which takes most of a second; a build calls this on a thread of its own while
+     * the content is loaded and checked, and the bake waits for it to finish.
+     */
+    public void start() {
+        startedStore();
+    }
+
+    private synchronized PlannedPageStore startedStore() {
+        if (store == null) {
+            SiteConfiguration config = configuration(project.resolve("target"));
+            PlannedPageStore started = new PlannedPageStore(config.getDatabaseStore(), config.getDatabasePath());
+            started.startup();
+            store = started;
+        }
+        return store;
+    }
+
+    private SiteConfiguration configuration(Path destination) {
+        DefaultJBakeConfiguration loaded = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(project.toFile(), destination.toFile(), true);
+        return new SiteConfiguration(loaded.getSourceFolder(), loaded.getCompositeConfiguration(), destination.toFile());
+    }
+
     /** Stops JBake's database. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (store != null) {
             store.stop();
             store = null;
