@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
 import com.networknt.schema.utils.JsonNodes;
+import se.medborgarloften.build.Workers;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
@@ -45,55 +46,74 @@ public final class ContentLoader {
         Diagnostics diagnostics = new Diagnostics();
         List<JsonSource> json = new ArrayList<>();
         List<ProseSource> prose = new ArrayList<>();
-        PublishedUrls[] publishedUrls = {PublishedUrls.none()};
+        PublishedUrls publishedUrls = PublishedUrls.none();
         Path contentDir = project.resolve("content");
         if (!Files.isDirectory(contentDir)) {
             throw new ContentException(Diagnostic.error("content", 0, 0, "", Text.of("load.noContent", project),
                     Text.of("load.noContent.hint")));
         }
-        for (Path file : listFiles(contentDir)) {
-            String path = display(file);
-            try {
-                readContentFile(contentDir.relativize(file), file, path, json, prose, publishedUrls, diagnostics);
-            } catch (ContentException e) {
-                diagnostics.addAll(e.diagnostics());
+        List<Path> files = listFiles(contentDir);
+        // Files are read and parsed on every core, and gathered in the order they were listed.
+        for (ReadFile read : Workers.run(() -> files.parallelStream().map(file -> read(contentDir, file)).toList())) {
+            if (read.json() != null) {
+                json.add(read.json());
             }
+            if (read.prose() != null) {
+                prose.add(read.prose());
+            }
+            if (read.publishedUrls() != null) {
+                publishedUrls = read.publishedUrls();
+            }
+            diagnostics.addAll(read.problems());
         }
         List<MessageBundle> bundles = loadBundles(diagnostics);
         diagnostics.throwIfErrors();
-        return new LoadedContent(json, prose, bundles, publishedUrls[0], ContentHistory.read(project));
+        return new LoadedContent(json, prose, bundles, publishedUrls, ContentHistory.read(project));
     }
 
-    private void readContentFile(Path relative, Path file, String path, List<JsonSource> json,
-                                 List<ProseSource> prose, PublishedUrls[] publishedUrls, Diagnostics diagnostics) {
+    /** What one file under content/ turned out to be: at most one of these, or problems. */
+    private record ReadFile(JsonSource json, ProseSource prose, PublishedUrls publishedUrls, List<Diagnostic> problems) {
+
+        static final ReadFile NOT_CONTENT = new ReadFile(null, null, null, List.of());
+
+        static ReadFile problem(Diagnostic problem) {
+            return new ReadFile(null, null, null, List.of(problem));
+        }
+    }
+
+    private ReadFile read(Path contentDir, Path file) {
+        try {
+            return readContentFile(contentDir.relativize(file), file, display(file));
+        } catch (ContentException e) {
+            return new ReadFile(null, null, null, e.diagnostics());
+        }
+    }
+
+    private ReadFile readContentFile(Path relative, Path file, String path) {
         List<String> parts = new ArrayList<>();
         relative.forEach(p -> parts.add(p.toString()));
         String name = parts.get(parts.size() - 1);
         // Hidden files, editors' backups (name~) and notes for editors are not content.
         if (name.startsWith(".") || name.endsWith("~") || name.equals("README.md")) {
-            return;
+            return ReadFile.NOT_CONTENT;
         }
         if (String.join("/", parts).equals(PublishedUrls.FILE_NAME)) {
-            publishedUrls[0] = PublishedUrls.parse(path, TextFiles.readUtf8(file, path));
-            return;
+            return new ReadFile(null, null, PublishedUrls.parse(path, TextFiles.readUtf8(file, path)), List.of());
         }
         if (Files.isSymbolicLink(file)) {
-            diagnostics.add(Diagnostic.error(path, 0, 0, "", Text.of("load.symlink"), Text.of("load.symlink.hint")));
-            return;
+            return ReadFile.problem(Diagnostic.error(path, 0, 0, "", Text.of("load.symlink"), Text.of("load.symlink.hint")));
         }
         ContentRole role = roleOf(parts);
         if (role != null) {
             List<String> folder = parts.subList(parts.get(0).equals(name) ? 0 : 1, parts.size() - 1);
-            json.add(parseJson(file, path, role, folder));
-            return;
+            return new ReadFile(parseJson(file, path, role, folder), null, null, List.of());
         }
         Matcher prosed = PROSE_NAME.matcher(name);
         if (prosed.matches() && isProseLocation(parts, prosed.group(1))) {
             String jsonPath = display(file.resolveSibling(prosed.group(1) + ".json"));
-            prose.add(new ProseSource(path, jsonPath, prosed.group(2), TextFiles.readUtf8(file, path)));
-            return;
+            return new ReadFile(null, new ProseSource(path, jsonPath, prosed.group(2), TextFiles.readUtf8(file, path)), null, List.of());
         }
-        diagnostics.add(Diagnostic.error(path, 0, 0, "", Text.of("load.unknownFile"), Text.of("load.unknownFile.hint")));
+        return ReadFile.problem(Diagnostic.error(path, 0, 0, "", Text.of("load.unknownFile"), Text.of("load.unknownFile.hint")));
     }
 
     private static ContentRole roleOf(List<String> parts) {

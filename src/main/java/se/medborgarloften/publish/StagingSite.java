@@ -2,6 +2,7 @@ package se.medborgarloften.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,10 +11,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,8 +32,12 @@ public final class StagingSite {
     /** Folders this build has made sure exist, so that each is created or checked once. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
+    /** What an earlier build left in the working copy, listed while this one renders. */
+    private final CompletableFuture<Listing> earlier;
+
     StagingSite(Path root) {
         this.root = root;
+        this.earlier = Listing.inBackground(root);
     }
 
     public Path root() {
@@ -70,46 +76,85 @@ public final class StagingSite {
 
     /** Deletes every file and folder this build did not write, left from an earlier or a failed build. */
     void removeUnwritten() {
+        Listing listing = earlier.join();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                // How many entries each open folder keeps, innermost last: a folder left empty is deleted.
-                private final Deque<int[]> kept = new ArrayDeque<>();
-
-                @Override
-                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                    kept.push(new int[1]);
-                    return FileVisitResult.CONTINUE;
+            for (Path file : listing.files()) {
+                if (!written.contains(relative(file)) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(file);
                 }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    if (written.contains(relative(file))) {
-                        kept.peek()[0]++;
-                    } else {
-                        Files.delete(file);
-                    }
-                    return FileVisitResult.CONTINUE;
+            }
+            // Deepest first; a folder that still holds something this build wrote stays.
+            for (Path folder : listing.folders()) {
+                if (written.contains(relative(folder)) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
                 }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path folder, IOException failure) throws IOException {
-                    if (failure != null) {
-                        throw failure;
-                    }
-                    boolean empty = kept.pop()[0] == 0;
-                    if (folder.equals(root)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (empty) {
-                        Files.delete(folder);
-                    } else {
-                        kept.peek()[0]++;
-                    }
-                    return FileVisitResult.CONTINUE;
+                try {
+                    Files.delete(folder);
+                } catch (DirectoryNotEmptyException e) {
+                    // Still needed.
                 }
-            });
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The files and folders (deepest first) of an earlier build, not counting the root. */
+    private record Listing(List<Path> files, List<Path> folders) {
+
+        /**
+         * Lists the working copy as it was before this build wrote anything. Reading 30,000 folders from disk
+         * takes seconds, so it is done on a thread of its own while pages are rendered; the build may replace
+         * an entry meanwhile, which the listing then simply does not see.
+         */
+        static CompletableFuture<Listing> inBackground(Path root) {
+            CompletableFuture<Listing> listing = new CompletableFuture<>();
+            Thread lister = new Thread(() -> {
+                try {
+                    listing.complete(of(root));
+                } catch (RuntimeException | Error e) {
+                    listing.completeExceptionally(e);
+                }
+            }, "list-working-copy");
+            lister.setDaemon(true);
+            lister.start();
+            return listing;
+        }
+
+        private static Listing of(Path root) {
+            List<Path> files = new ArrayList<>();
+            List<Path> folders = new ArrayList<>();
+            try {
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        files.add(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                        if (failure instanceof NoSuchFileException) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        throw failure;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path folder, IOException failure) throws IOException {
+                        if (failure != null && !(failure instanceof NoSuchFileException)) {
+                            throw failure;
+                        }
+                        if (!folder.equals(root)) {
+                            folders.add(folder);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Listing(files, folders);
         }
     }
 
@@ -134,11 +179,14 @@ public final class StagingSite {
         }
     }
 
-    /** The file's own attributes (a link's, not its target's), or null when nothing is there. */
-    private static BasicFileAttributes attributes(Path file) throws IOException {
+    /**
+     * The file's own attributes (a link's, not its target's), or null when nothing is there, also when a
+     * file stands where one of its folders should be; writing the file then says what is wrong, if anything.
+     */
+    private static BasicFileAttributes attributes(Path file) {
         try {
             return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
+        } catch (IOException e) {
             return null;
         }
     }

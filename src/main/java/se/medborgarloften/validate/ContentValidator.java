@@ -1,5 +1,6 @@
 package se.medborgarloften.validate;
 
+import se.medborgarloften.build.Workers;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
@@ -47,15 +48,10 @@ public final class ContentValidator {
     public SiteContent validate(LoadedContent loaded) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Object> bound = new LinkedHashMap<>();
-        for (JsonSource source : loaded.json()) {
-            List<Diagnostic> schemaProblems = schemaCheck.check(source);
-            diagnostics.addAll(schemaProblems);
-            if (schemaProblems.isEmpty()) {
-                try {
-                    bound.put(source.path(), binder.bind(source, modelType(source.role())));
-                } catch (ContentException e) {
-                    diagnostics.addAll(e.diagnostics());
-                }
+        for (Checked checked : Workers.run(() -> loaded.json().parallelStream().map(this::checkAndBind).toList())) {
+            diagnostics.addAll(checked.problems());
+            if (checked.model() != null) {
+                bound.put(checked.source().path(), checked.model());
             }
         }
         SiteSettings site = single(loaded, ContentRole.SITE, SiteSettings.class, bound, diagnostics, "content/site.json");
@@ -75,6 +71,22 @@ public final class ContentValidator {
         SiteContent content = assemble(loaded, bound, site, organisations, diagnostics);
         diagnostics.throwIfErrors();
         return content;
+    }
+
+    /** One file checked against its schema and, when it passes, bound to its model record. */
+    private record Checked(JsonSource source, Object model, List<Diagnostic> problems) {
+    }
+
+    private Checked checkAndBind(JsonSource source) {
+        List<Diagnostic> schemaProblems = schemaCheck.check(source);
+        if (!schemaProblems.isEmpty()) {
+            return new Checked(source, null, schemaProblems);
+        }
+        try {
+            return new Checked(source, binder.bind(source, modelType(source.role())), List.of());
+        } catch (ContentException e) {
+            return new Checked(source, null, e.diagnostics());
+        }
     }
 
     private SiteContent assemble(LoadedContent loaded, Map<String, Object> bound, SiteSettings site,

@@ -74,13 +74,16 @@ final class SchemaCheck {
         }
     }
 
-    private JsonSchema schemaFor(ContentRole role) {
+    /** Files are checked on every core; a schema is loaded, with all its validators, by the first that needs it. */
+    private synchronized JsonSchema schemaFor(ContentRole role) {
         return schemas.computeIfAbsent(role, r -> {
             Path file = schemaDir.resolve(r.schemaFile());
             if (!Files.isRegularFile(file)) {
                 throw new IllegalStateException("Missing schema " + file);
             }
-            return factory.getSchema(SchemaLocation.of(file.toUri().toString()), config);
+            JsonSchema schema = factory.getSchema(SchemaLocation.of(file.toUri().toString()), config);
+            schema.initializeValidators();
+            return schema;
         });
     }
 
