@@ -59,6 +59,7 @@ public final class SiteBuild {
     /** Builds with a renderer that outlives this build (see {@link SiteRenderer}); it must be for the same project. */
     public BuildReport run(SiteRenderer renderer) {
         Map<String, Duration> times = new LinkedHashMap<>();
+        renderer.startPagesInBackground();
         Planned planned = plan(times, renderer);
         SiteContent content = planned.content();
         SitePlan plan = planned.plan();
@@ -96,7 +97,7 @@ public final class SiteBuild {
 
     private Planned plan(Map<String, Duration> times, SiteRenderer renderer) {
         LoadedContent loaded = timed(times, "load", () -> new ContentLoader(project).load());
-        renderer.startInBackground(loaded.prose().stream().map(s -> new Prose.ProseFile(s.path(), s.text())).toList());
+        renderer.startProseInBackground(loaded.prose().stream().map(s -> new Prose.ProseFile(s.path(), s.text())).toList());
         Validated validated = timed(times, "validate", () -> validate(loaded));
         SitePlan plan = timed(times, "plan", () -> {
             SitePlan planned = new PagePlanner(validated.content(), urlScheme(loaded)).plan();

@@ -48,17 +48,34 @@ public final class SiteRenderer implements AutoCloseable {
     }
 
     /**
-     * Starts what takes seconds to start on a thread of its own, while the content is checked: JBake's
-     * database, and Asciidoctor when some of this prose is not in the cache. Whatever needs them later
-     * waits for them to be up.
+     * Starts JBake's database, which takes a second, on a thread of its own while the content is loaded and
+     * checked; the bake waits for it if it is not up yet.
      */
-    public void startInBackground(List<Prose.ProseFile> prose) {
-        Thread starter = new Thread(() -> {
-            jbake.start();
-            if (this.prose.needsAsciidoctor(prose)) {
-                this.prose.start();
+    public void startPagesInBackground() {
+        inBackground("start-jbake", jbake::start);
+    }
+
+    /**
+     * Starts Asciidoctor, which takes seconds, on a thread of its own while the content is checked, when some
+     * of this prose is not in the cache; the conversion waits for it if it is not up yet.
+     */
+    public void startProseInBackground(List<Prose.ProseFile> files) {
+        inBackground("start-asciidoctor", () -> {
+            if (prose.needsAsciidoctor(files)) {
+                prose.start();
             }
-        }, "start-renderer");
+        });
+    }
+
+    /** A failure to start is not reported here: the stage that needs the tool starts it again and reports it. */
+    private static void inBackground(String name, Runnable start) {
+        Thread starter = new Thread(() -> {
+            try {
+                start.run();
+            } catch (RuntimeException e) {
+                // See above.
+            }
+        }, name);
         starter.setDaemon(true);
         starter.start();
     }

@@ -56,6 +56,10 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         freemarker.setBooleanFormat("c");
         freemarker.setLocale(Locale.ROOT);
         freemarker.setObjectWrapper(new DirectObjectWrapper());
+        // Templates are not translated files (texts come from the message bundles), and they do not change
+        // during a bake (the live preview makes a new engine for each), so each is looked up and read once.
+        freemarker.setLocalizedLookup(false);
+        freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
 
     /**
