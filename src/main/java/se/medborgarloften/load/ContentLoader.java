@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
-import com.networknt.schema.utils.JsonNodes;
 import se.medborgarloften.build.Workers;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
@@ -162,18 +160,16 @@ public final class ContentLoader {
         if (text.isBlank()) {
             throw new ContentException(Diagnostic.error(path, 1, 1, "", Text.of("load.empty"), Text.of("load.empty.hint")));
         }
+        JsonNode tree;
         try {
-            JsonNode tree = JsonNodes.readTree(mapper, text, LocationJsonNodeFactoryFactory.getInstance());
-            if (tree == null || !tree.isObject()) {
-                throw new ContentException(Diagnostic.error(path, 1, 1, "", Text.of("load.notObject"), Text.of("load.notObject.hint")));
-            }
-            return new JsonSource(path, role, List.copyOf(folder), text, tree);
-        } catch (IllegalArgumentException e) {
-            if (e.getCause() instanceof JsonProcessingException jpe) {
-                throw new ContentException(jsonSyntaxError(path, jpe));
-            }
-            throw e;
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ContentException(jsonSyntaxError(path, e));
         }
+        if (tree == null || !tree.isObject()) {
+            throw new ContentException(Diagnostic.error(path, 1, 1, "", Text.of("load.notObject"), Text.of("load.notObject.hint")));
+        }
+        return new JsonSource(path, role, folder, text, tree);
     }
 
     private static Diagnostic jsonSyntaxError(String path, JsonProcessingException e) {

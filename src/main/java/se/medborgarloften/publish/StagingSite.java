@@ -1,6 +1,8 @@
 package se.medborgarloften.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,12 +53,7 @@ public final class StagingSite {
         try {
             BasicFileAttributes existing = attributes(file);
             if (existing == null || !sameBytes(file, existing, bytes)) {
-                // Whatever an earlier build left in the way: a folder, or a link that must not be written through.
-                if (existing != null && existing.isDirectory()) {
-                    SitePublisher.deleteRecursively(file);
-                } else if (existing != null && existing.isSymbolicLink()) {
-                    Files.delete(file);
-                }
+                clearTheWay(file, existing);
                 createFolder(file.getParent());
                 Files.write(file, bytes);
             }
@@ -63,6 +61,50 @@ public final class StagingSite {
             throw new UncheckedIOException(e);
         }
         written.add(normalized(relativePath));
+    }
+
+    /** Writes a file's bytes to a stream; see {@link #write(String, Content)}. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file too large to hold in memory, such as the downloads with everything in them: streamed into
+     * a temporary file beside it, which replaces the file only when the bytes differ.
+     */
+    public void write(String relativePath, Content content) {
+        Path file = root.resolve(relativePath);
+        Path temporary = null;
+        try {
+            clearTheWay(file, attributes(file));
+            createFolder(file.getParent());
+            temporary = Files.createTempFile(file.getParent(), ".writing-", ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 64 * 1024)) {
+                content.writeTo(out);
+            }
+            BasicFileAttributes existing = attributes(file);
+            if (existing != null && existing.isRegularFile() && Files.mismatch(temporary, file) == -1L) {
+                Files.delete(temporary);
+            } else {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+        written.add(normalized(relativePath));
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        try {
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            // Whatever is left is removed with the rest of what this build did not write.
+        }
     }
 
     /** Marks a file that something else (JBake's asset copier) wrote as part of this build. */
@@ -155,6 +197,15 @@ public final class StagingSite {
                 throw new UncheckedIOException(e);
             }
             return new Listing(files, folders);
+        }
+    }
+
+    /** Whatever an earlier build left where a file goes: a folder, or a link that must not be written through. */
+    private static void clearTheWay(Path file, BasicFileAttributes existing) throws IOException {
+        if (existing != null && existing.isDirectory()) {
+            SitePublisher.deleteRecursively(file);
+        } else if (existing != null && existing.isSymbolicLink()) {
+            Files.delete(file);
         }
     }
 

@@ -1,6 +1,7 @@
 package se.medborgarloften.render;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -19,6 +20,8 @@ import se.medborgarloften.build.Workers;
 import se.medborgarloften.publish.StagingSite;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,14 +87,17 @@ public final class OpenDataWriter {
             item.put("urls", urls("news/" + n.id()));
             return item;
         }).toList());
-        writeJson(site, FOLDER + "/" + ALL_JSON, all);
-
+        // The files with everything are hundreds of megabytes for a national site: streamed, never held whole.
+        site.write(FOLDER + "/" + ALL_JSON, out -> {
+            json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, all);
+            out.write('\n');
+        });
         List<PromisePeriod> periods = content.allPeriods();
-        writeCsv(site, FOLDER + "/areas.csv", table("areas"), content.areas().stream().map(this::areaRow).toList());
-        writeCsv(site, FOLDER + "/promises.csv", table("promises"), periods.stream().map(this::promiseRow).toList());
-        writeCsv(site, FOLDER + "/problems.csv", table("problems"), periods.stream().flatMap(p -> problemRows(p).stream()).toList());
-        writeCsv(site, FOLDER + "/commitments.csv", table("commitments"), periods.stream().flatMap(p -> commitmentRows(p).stream()).toList());
-        writeCsv(site, FOLDER + "/follow-ups.csv", table("follow-ups"), periods.stream().filter(PromisePeriod::hasFollowUp).map(this::followUpRow).toList());
+        streamCsv(site, FOLDER + "/areas.csv", table("areas"), content.areas().stream().map(this::areaRow));
+        streamCsv(site, FOLDER + "/promises.csv", table("promises"), periods.stream().map(this::promiseRow));
+        streamCsv(site, FOLDER + "/problems.csv", table("problems"), periods.stream().flatMap(p -> problemRows(p).stream()));
+        streamCsv(site, FOLDER + "/commitments.csv", table("commitments"), periods.stream().flatMap(p -> commitmentRows(p).stream()));
+        streamCsv(site, FOLDER + "/follow-ups.csv", table("follow-ups"), periods.stream().filter(PromisePeriod::hasFollowUp).map(this::followUpRow));
         copySchemas(project.resolve("schema"), site, FOLDER + "/schema/");
     }
 
@@ -170,19 +176,27 @@ public final class OpenDataWriter {
     }
 
     private void writeCsv(StagingSite site, String file, OpenDataTable table, List<List<Object>> rows) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        table.header(languages).forEach(schema::addColumn);
         var bytes = new java.io.ByteArrayOutputStream();
         try {
-            try (var writer = new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                 var rowsOut = csv.writerFor(Object[].class).with(schema.build()).writeValues(writer)) {
-                for (List<Object> row : rows) {
-                    rowsOut.write(row.toArray());
-                }
-            }
-            site.write(file, bytes.toByteArray());
+            writeCsvTo(bytes, table, rows.stream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        site.write(file, bytes.toByteArray());
+    }
+
+    private void streamCsv(StagingSite site, String file, OpenDataTable table, Stream<List<Object>> rows) {
+        site.write(file, out -> writeCsvTo(out, table, rows));
+    }
+
+    private void writeCsvTo(OutputStream out, OpenDataTable table, Stream<List<Object>> rows) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        table.header(languages).forEach(schema::addColumn);
+        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+             var rowsOut = csv.writerFor(Object[].class).with(schema.build()).writeValues(writer)) {
+            for (List<Object> row : (Iterable<List<Object>>) rows::iterator) {
+                rowsOut.write(row.toArray());
+            }
         }
     }
 

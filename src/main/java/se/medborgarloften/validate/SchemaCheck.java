@@ -49,9 +49,7 @@ final class SchemaCheck {
         checkSchemaReference(source, found);
         for (ValidationMessage message : schemaFor(source.role()).validate(source.tree())) {
             String pointer = message.getInstanceLocation().toString();
-            SourcePosition at = message.getInstanceNode() == null
-                    ? source.locate(pointer)
-                    : JsonSource.positionOf(message.getInstanceNode());
+            SourcePosition at = source.locate(pointer);
             if (message.getType().equals("additionalProperties") || message.getType().equals("unevaluatedProperties")) {
                 // Point at the unknown field itself, not at the start of the object that holds it.
                 pointer = pointer + "/" + argument(message, 0);
@@ -68,7 +66,7 @@ final class SchemaCheck {
         Path fileDir = Path.of(source.path()).getParent();
         String expected = fileDir.relativize(Path.of("schema", source.role().schemaFile())).toString().replace('\\', '/');
         if (declared != null && declared.isTextual() && !declared.asText().equals(expected)) {
-            found.add(Diagnostic.error(source.path(), JsonSource.positionOf(declared), "/$schema",
+            found.add(Diagnostic.error(source.path(), source.locate("/$schema"), "/$schema",
                     Text.of("schema.wrongSchema", declared.asText(), source.role().schemaFile()),
                     Text.of("schema.wrongSchema.hint", expected)));
         }

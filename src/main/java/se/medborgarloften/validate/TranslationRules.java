@@ -78,7 +78,7 @@ final class TranslationRules {
         for (String language : languages) {
             if (!node.has(language) && !pending.contains(language)) {
                 String original = abbreviate(node.get(defaultLanguage).asText());
-                found.add(Diagnostic.error(source.path(), JsonSource.positionOf(node), pointer,
+                found.add(Diagnostic.error(source.path(), source.locate(pointer), pointer,
                         Text.of("translation.missing", languageName(language), language, original),
                         Text.of("translation.missing.hint", language, defaultLanguage)));
             }
@@ -86,7 +86,7 @@ final class TranslationRules {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String language = names.next();
             if (!languages.contains(language)) {
-                found.add(Diagnostic.error(source.path(), JsonSource.positionOf(node.get(language)), pointer + "/" + language,
+                found.add(Diagnostic.error(source.path(), source.locate(pointer + "/" + language), pointer + "/" + language,
                         Text.of("translation.unknownLanguage", language, languages),
                         Text.of("translation.unknownLanguage.hint")));
             }

@@ -3,6 +3,7 @@ package se.medborgarloften.render.jbake;
 import freemarker.core.Environment;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.SimpleHash;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
@@ -26,9 +27,10 @@ import java.util.TimeZone;
 /**
  * JBake's Freemarker engine for .ftlh templates, configured for a public site: HTML auto-escaping of every
  * value, errors that stop the build instead of half-rendered pages, no access to Java classes from
- * templates, records readable as properties, and each page rendered in its own language's locale.
- * Registered for the "ftlh" extension in META-INF/org.jbake.parser.TemplateEngines.properties; JBake's
- * model (content, config, extractors) reaches templates exactly as with JBake's own engine.
+ * templates, records readable as properties (through {@link DirectObjectWrapper}), and each page rendered in
+ * its own language's locale. Registered for the "ftlh" extension in
+ * META-INF/org.jbake.parser.TemplateEngines.properties; JBake's model (content, config, extractors) reaches
+ * templates exactly as with JBake's own engine.
  */
 public class HtmlTemplateEngine extends AbstractTemplateEngine {
 
@@ -55,7 +57,9 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         freemarker.setNumberFormat("computer");
         freemarker.setBooleanFormat("c");
         freemarker.setLocale(Locale.ROOT);
-        freemarker.setObjectWrapper(new DirectObjectWrapper());
+        // -Dtemplates.reflective=true gives Freemarker's own bean access, which the direct one must match.
+        freemarker.setObjectWrapper(Boolean.getBoolean("templates.reflective")
+                ? new DefaultObjectWrapper(Configuration.VERSION_2_3_34) : new DirectObjectWrapper());
         // Templates are not translated files (texts come from the message bundles), and they do not change
         // during a bake (the live preview makes a new engine for each), so each is looked up and read once.
         freemarker.setLocalizedLookup(false);
