@@ -1,22 +1,28 @@
 package se.medborgarloften;
 
 import org.junit.jupiter.api.Test;
+import se.medborgarloften.build.BuildReport;
 import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.diagnostics.ContentException;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The site is built into a working copy that holds an earlier build and then swapped in: files whose bytes
- * did not change are not written again, files no build wrote any more are removed, and the result is
- * byte for byte the site a build into an empty folder makes.
+ * did not change are not written again, pages of areas whose inputs did not change are not even rendered,
+ * files no build wrote any more are removed, and the result is byte for byte the site a build into an empty
+ * folder makes.
  */
 class IncrementalOutputTest {
 
@@ -48,7 +54,9 @@ class IncrementalOutputTest {
             assertTrue(Files.exists(project.resolve("site.work/sv/left-over.html")), "the first build is now the working copy");
             Path json = project.resolve("content/areas/rosengard/2024-2025/promise.json");
             TestProjects.write(json, TestProjects.read(json).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad: "));
-            new SiteBuild(project, site).run();
+            Path otherArea = project.resolve("site.work/en/areas/mollevangen/index.html");
+            TestProjects.write(otherArea, TestProjects.read(otherArea).replace("</main>", "changed by hand</main>"));
+            BuildReport third = new SiteBuild(project, site).run();
 
             assertEquals(LONG_AGO, Files.getLastModifiedTime(other), "an unchanged page is not written again");
             assertTrue(Files.getLastModifiedTime(promise).compareTo(LONG_AGO) > 0, "a changed page is written");
@@ -57,10 +65,44 @@ class IncrementalOutputTest {
             assertEquals("not the site's", Files.readString(outside), "a link in the working copy is replaced, not written through");
             assertFalse(Files.isSymbolicLink(about));
 
+            // The working copy holds the first build: only the pages of the edited area, the pages about the
+            // whole site and the page changed by hand are rendered again.
+            long untouchedAreaPages = 0;
+            for (String area : List.of("kirseberg-segevang", "lindangen-hermodsdal-nydala", "mollevangen", "sofielund")) {
+                for (Path folder : List.of(site.resolve("sv/omraden/" + area), site.resolve("en/areas/" + area))) {
+                    try (Stream<Path> files = Files.walk(folder)) {
+                        untouchedAreaPages += files.filter(f -> f.getFileName().toString().equals("index.html")).count();
+                    }
+                }
+            }
+            assertTrue(untouchedAreaPages > 10);
+            assertEquals(untouchedAreaPages - 1, third.pages() - third.rendered(),
+                    "pages of unchanged areas are kept: " + third.summary());
+            assertFalse(TestProjects.read(site.resolve("en/areas/mollevangen/index.html")).contains("changed by hand"),
+                    "a page file changed by hand is rendered again");
+
             Path fresh = project.resolve("fresh");
             new SiteBuild(project, fresh).run();
             assertEquals(TestProjects.fingerprint(fresh), TestProjects.fingerprint(site),
                     "an updated working copy is the same site as a build into an empty folder");
+        } finally {
+            TestProjects.deleteTree(project);
+        }
+    }
+
+    @Test
+    void aPageOfOneAreaCannotShowAnotherArea() throws IOException {
+        Path project = Files.createTempDirectory("area-scope-");
+        try {
+            TestProjects.copyOfRealProject(project);
+            // Were this allowed, the page would go stale when the other area changed: it is rendered again only
+            // when its own area (or what no area owns) changes.
+            Path template = project.resolve("templates/promise.ftlh");
+            TestProjects.write(template, TestProjects.read(template).replace("</@layout.page>",
+                    "<a href=\"${p.link(\"area/sofielund\")}\">Sofielund</a></@layout.page>"));
+            ContentException failure = assertThrows(ContentException.class,
+                    () -> new SiteBuild(project, project.resolve("site")).run());
+            assertTrue(failure.getMessage().contains("may only show that area"), failure.getMessage());
         } finally {
             TestProjects.deleteTree(project);
         }

@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** What a successful build did: how many pages, how long each stage took, and its warnings. */
-public record BuildReport(int pages, Map<String, Duration> stageTimes, List<Diagnostic> warnings) {
+/**
+ * What a successful build did: how many pages, how many of them were rendered (the others were unchanged
+ * pages of areas whose inputs had not changed), how long each stage took, and its warnings.
+ */
+public record BuildReport(int pages, int rendered, Map<String, Duration> stageTimes, List<Diagnostic> warnings) {
 
     public BuildReport {
         stageTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageTimes));
@@ -25,7 +28,11 @@ public record BuildReport(int pages, Map<String, Duration> stageTimes, List<Diag
             s.append(separator).append(entry.getKey()).append(String.format(" %.2f s", seconds(entry.getValue())));
             separator = ", ";
         }
-        return s.append(')').toString();
+        s.append(')');
+        if (rendered < pages) {
+            s.append(String.format("; %d pages rendered, %d unchanged", rendered, pages - rendered));
+        }
+        return s.toString();
     }
 
     private static double seconds(Duration d) {

@@ -10,6 +10,7 @@ import se.medborgarloften.load.PublishedUrls;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
+import se.medborgarloften.plan.PageInputs;
 import se.medborgarloften.plan.PagePlanner;
 import se.medborgarloften.plan.PublishedUrlGuard;
 import se.medborgarloften.plan.SitePlan;
@@ -66,10 +67,8 @@ public final class SiteBuild {
         Map<Prose.ProseFile, String> proseHtml = timed(times, "render prose", () -> renderer.convertProse(content));
         SitePublisher publisher = new SitePublisher(output);
         StagingSite staging = publisher.prepareStaging();
-        timed(times, "render pages", () -> {
-            renderer.renderPages(content, plan, planned.messageBundles(), proseHtml, planned.history(), staging);
-            return null;
-        });
+        int rendered = timed(times, "render pages", () -> renderer.renderPages(content, plan, planned.messageBundles(),
+                proseHtml, planned.history(), planned.pageInputs(), staging));
         timed(times, "open data", () -> {
             renderer.writeOpenData(content, plan, staging);
             return null;
@@ -83,7 +82,7 @@ public final class SiteBuild {
             new PublishedUrlRecord(project).update(planned.publishedUrls(), plan);
             return null;
         });
-        return new BuildReport(plan.pages().size(), times, planned.warnings());
+        return new BuildReport(plan.pages().size(), rendered, times, planned.warnings());
     }
 
     /**
@@ -92,7 +91,8 @@ public final class SiteBuild {
      * are let go once the pages are planned.
      */
     private record Planned(SiteContent content, SitePlan plan, List<MessageBundle> messageBundles,
-                           ContentHistory history, PublishedUrls publishedUrls, List<Diagnostic> warnings) {
+                           ContentHistory history, PublishedUrls publishedUrls, PageInputs pageInputs,
+                           List<Diagnostic> warnings) {
     }
 
     private Planned plan(Map<String, Duration> times, SiteRenderer renderer) {
@@ -107,8 +107,9 @@ public final class SiteBuild {
             }
             return planned;
         });
+        PageInputs pageInputs = PageInputs.of(loaded, project, validated.content().site().baseUrl());
         return new Planned(validated.content(), plan, loaded.messageBundles(), loaded.history(), loaded.publishedUrls(),
-                validated.warnings());
+                pageInputs, validated.warnings());
     }
 
     /** Checks the content, prose included, without rendering pages or touching the output; returns the warnings. */

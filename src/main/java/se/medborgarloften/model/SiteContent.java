@@ -36,6 +36,11 @@ public record SiteContent(SiteSettings site, List<Organisation> organisations, L
         return o;
     }
 
+    /** The same content with only this one area: what a page of that area may see. */
+    public SiteContent withOnlyArea(String areaId) {
+        return new SiteContent(site, organisations, area(areaId).map(List::of).orElse(List.of()), news, pages, redirects);
+    }
+
     public Optional<AreaHistory> area(String id) {
         return Optional.ofNullable(areasById.get(id));
     }

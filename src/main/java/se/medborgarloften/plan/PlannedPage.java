@@ -1,5 +1,8 @@
 package se.medborgarloften.plan;
 
+import se.medborgarloften.model.AreaHistory;
+import se.medborgarloften.model.PromisePeriod;
+
 import java.util.Map;
 
 /**
@@ -31,6 +34,23 @@ public record PlannedPage(String key, String template, String language, String p
     @Override
     public int hashCode() {
         return path.hashCode();
+    }
+
+    /**
+     * The area this page belongs to (the area page, its promise periods and their comparisons), or null for a
+     * page about the whole site.
+     */
+    public String areaId() {
+        if (subject instanceof AreaHistory area) {
+            return area.id();
+        }
+        if (subject instanceof PromisePeriod period) {
+            return period.areaId();
+        }
+        if (subject instanceof PeriodComparison comparison) {
+            return comparison.areaId();
+        }
+        return null;
     }
 
     /** The file written: index.html in the page's folder, or the path itself for a file such as atom.xml. */

@@ -112,6 +112,12 @@ public final class StagingSite {
         written.add(normalized(relativePath));
     }
 
+    /** The size of the regular file at this path, left by an earlier build or written by this one; -1 if there is none. */
+    public long sizeOf(String relativePath) {
+        BasicFileAttributes existing = attributes(root.resolve(relativePath));
+        return existing != null && existing.isRegularFile() ? existing.size() : -1;
+    }
+
     public boolean wasWritten(String relativePath) {
         return written.contains(normalized(relativePath));
     }

@@ -38,13 +38,27 @@ public final class PageContext {
     private final Messages messages;
     private final LocalFormat format;
 
-    PageContext(PlannedPage planned, RenderInputs inputs, Messages messages, LocalFormat format) {
+    /**
+     * @param content what the page may see: the whole content, or for a page of an area only that area (and
+     *                what no area owns), so that a page of one area never changes when another area does
+     *                (see {@link se.medborgarloften.plan.PageInputs})
+     */
+    PageContext(PlannedPage planned, RenderInputs inputs, SiteContent content, Messages messages, LocalFormat format) {
         this.planned = planned;
         this.inputs = inputs;
-        this.content = inputs.content();
+        this.content = content;
         this.plan = inputs.plan();
         this.messages = messages;
         this.format = format;
+    }
+
+    /** A page of an area refers to its own area only; see the constructor. */
+    private String ownArea(String areaId) {
+        if (belongsToArea() && !planned.areaId().equals(areaId)) {
+            throw new IllegalStateException("The page " + planned.path() + " of the area " + planned.areaId()
+                    + " refers to the area " + areaId + "; a page of an area may only show that area.");
+        }
+        return areaId;
     }
 
     public PlannedPage getPlanned() {
@@ -65,6 +79,11 @@ public final class PageContext {
 
     public String getLang() {
         return planned.language();
+    }
+
+    /** Whether this page belongs to one area and may only show that area (see the constructor). */
+    public boolean belongsToArea() {
+        return planned.areaId() != null;
     }
 
     public Locale getLocale() {
@@ -228,12 +247,12 @@ public final class PageContext {
     }
 
     public List<PeriodComparison> comparisons(String areaId) {
-        return plan.comparisonsOf(areaId);
+        return plan.comparisonsOf(ownArea(areaId));
     }
 
     /** The comparison of a period with the one before it, if any. */
     public PeriodComparison comparisonWithPrevious(PromisePeriod period) {
-        return plan.comparisonsOf(period.areaId()).stream()
+        return plan.comparisonsOf(ownArea(period.areaId())).stream()
                 .filter(c -> c.after().equals(period))
                 .reduce((first, second) -> second.before().promise().period().start()
                         .compareTo(first.before().promise().period().start()) > 0 ? second : first)
@@ -242,7 +261,7 @@ public final class PageContext {
 
     /** Comparisons of each period with the one right after it. */
     public List<PeriodComparison> consecutiveComparisons(String areaId) {
-        AreaHistory area = content.area(areaId).orElseThrow();
+        AreaHistory area = content.area(ownArea(areaId)).orElseThrow();
         return plan.comparisonsOf(areaId).stream()
                 .filter(c -> area.next(c.before()).map(n -> n.equals(c.after())).orElse(false)).toList();
     }
@@ -250,20 +269,20 @@ public final class PageContext {
     /** Comparisons of periods further apart. */
     public List<PeriodComparison> otherComparisons(String areaId) {
         List<PeriodComparison> consecutive = consecutiveComparisons(areaId);
-        return plan.comparisonsOf(areaId).stream().filter(c -> !consecutive.contains(c)).toList();
+        return plan.comparisonsOf(ownArea(areaId)).stream().filter(c -> !consecutive.contains(c)).toList();
     }
 
     /** The period before this one in its area, or null. */
     public PromisePeriod previousPeriod(PromisePeriod period) {
-        return content.area(period.areaId()).flatMap(a -> a.previous(period)).orElse(null);
+        return content.area(ownArea(period.areaId())).flatMap(a -> a.previous(period)).orElse(null);
     }
 
     public PromisePeriod nextPeriod(PromisePeriod period) {
-        return content.area(period.areaId()).flatMap(a -> a.next(period)).orElse(null);
+        return content.area(ownArea(period.areaId())).flatMap(a -> a.next(period)).orElse(null);
     }
 
     public List<RecurringCommitment> recurringCommitments(String areaId) {
-        return plan.recurringCommitmentsOf(areaId);
+        return plan.recurringCommitmentsOf(ownArea(areaId));
     }
 
     /** The wording change between two texts in this page's language, word by word. */
@@ -312,6 +331,10 @@ public final class PageContext {
 
     /** The pages a search engine should know: every page in every language, not files or redirects. */
     public List<PlannedPage> getSitemapPages() {
+        if (belongsToArea()) {
+            throw new IllegalStateException("The page " + planned.path() + " of the area " + planned.areaId()
+                    + " lists every page of the site; a page of an area may only show that area.");
+        }
         return plan.pages().stream().filter(page -> !page.isFile() && !page.template().equals("redirect")
                 && !page.template().equals("root")).toList();
     }
@@ -337,7 +360,7 @@ public final class PageContext {
 
     /** A link from this page to the page with this key, in this page's language. */
     public String link(String key) {
-        return relative(plan.page(key, getLang()).path());
+        return relative(page(key, getLang()).path());
     }
 
     public String link(String key, String fragment) {
@@ -359,12 +382,21 @@ public final class PageContext {
 
     /** The absolute address of the page with this key in this page's language. */
     public String absoluteLink(String key) {
-        return absolute(plan.page(key, getLang()).path());
+        return absolute(page(key, getLang()).path());
     }
 
     /** The path of a page below the site root, for pages that link through &lt;base&gt;. */
     public String pathIn(String key, String language) {
-        return plan.page(key, language).path();
+        return page(key, language).path();
+    }
+
+    /** A planned page this page refers to; a page of an area only to its own area's pages and the site's. */
+    private PlannedPage page(String key, String language) {
+        PlannedPage target = plan.page(key, language);
+        if (target.areaId() != null) {
+            ownArea(target.areaId());
+        }
+        return target;
     }
 
     /** The site's root path on its server, e.g. "/" or "/repository/" for a GitHub Pages project site. */

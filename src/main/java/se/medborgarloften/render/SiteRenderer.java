@@ -8,6 +8,7 @@ import se.medborgarloften.load.MessageBundle;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
+import se.medborgarloften.plan.PageInputs;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.plan.SitePlan;
 import se.medborgarloften.publish.StagingSite;
@@ -35,11 +36,13 @@ public final class SiteRenderer implements AutoCloseable {
     private final Path project;
     private final ProseConverter prose;
     private final JBakeSite jbake;
+    private final PageRecord record;
 
     public SiteRenderer(Path project) {
         this.project = project;
         this.prose = new ProseConverter(project);
         this.jbake = new JBakeSite(project);
+        this.record = new PageRecord(project);
     }
 
     /** Converts every AsciiDoc file first, so that errors in prose stop the build before any page is written. */
@@ -94,15 +97,37 @@ public final class SiteRenderer implements AutoCloseable {
         }
     }
 
-    public void renderPages(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
-                            Map<Prose.ProseFile, String> proseHtml, ContentHistory history, StagingSite destination) {
+    /**
+     * Renders every page that needs it into the destination: a page of an area is left as it is when the
+     * destination holds its file rendered from the same inputs (see {@link PageInputs}).
+     *
+     * @return how many pages were rendered
+     */
+    public int renderPages(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
+                           Map<Prose.ProseFile, String> proseHtml, ContentHistory history, PageInputs pageInputs,
+                           StagingSite destination) {
         Map<String, Messages> messages = messagesByLanguage(content.site(), bundles);
         RenderInputs inputs = new RenderInputs(content, plan, proseHtml, history, schemaFiles(), messages);
         Map<String, LocalFormat> formats = new HashMap<>();
         messages.forEach((language, m) -> formats.put(language, new LocalFormat(m)));
+        Map<String, PageRecord.Entry> before = record.take(destination.root());
+        Map<String, String> renderedFrom = new HashMap<>();
+        Map<String, SiteContent> areaViews = new HashMap<>();
         Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
         for (PlannedPage page : plan.pages()) {
-            pages.put(page, new PageContext(page, inputs, messages.get(page.language()), formats.get(page.language())));
+            String pageInput = pageInputs.of(page);
+            if (pageInput != null) {
+                renderedFrom.put(page.outputFile(), pageInput);
+                PageRecord.Entry earlier = before.get(page.outputFile());
+                if (earlier != null && earlier.inputs().equals(pageInput)
+                        && earlier.size() == destination.sizeOf(page.outputFile())) {
+                    destination.markWritten(page.outputFile());
+                    continue;
+                }
+            }
+            SiteContent seen = page.areaId() == null ? content
+                    : areaViews.computeIfAbsent(page.areaId(), area -> content.withOnlyArea(area));
+            pages.put(page, new PageContext(page, inputs, seen, messages.get(page.language()), formats.get(page.language())));
         }
         List<String> errors = jbake.bake(pages, destination);
         if (!errors.isEmpty()) {
@@ -111,6 +136,10 @@ public final class SiteRenderer implements AutoCloseable {
                     .toList());
         }
         checkEveryPageWritten(plan, destination);
+        Map<String, PageRecord.Entry> now = new HashMap<>();
+        renderedFrom.forEach((file, pageInput) -> now.put(file, new PageRecord.Entry(pageInput, destination.sizeOf(file))));
+        record.keep(destination.root(), now);
+        return pages.size();
     }
 
     /** The downloads under data/: everything as JSON and CSV, per period, and the schemas. */

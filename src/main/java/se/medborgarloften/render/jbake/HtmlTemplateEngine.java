@@ -89,10 +89,14 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         try {
             Template template = freemarker.getTemplate(templateName);
-            var data = new PageModel(new SimpleHash(model, freemarker.getObjectWrapper()),
-                    new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, db, config));
+            PageContext page = model.getContent() != null && model.getContent().get(JBakeSite.PAGE) instanceof PageContext p
+                    ? p : null;
+            // JBake's extracted values (all_content …) hold every page; a page of one area must not see them.
+            TemplateHashModel extracted = page != null && page.belongsToArea() ? new SimpleHash(freemarker.getObjectWrapper())
+                    : new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, db, config);
+            var data = new PageModel(new SimpleHash(model, freemarker.getObjectWrapper()), extracted);
             Environment environment = template.createProcessingEnvironment(data, writer);
-            if (model.getContent() != null && model.getContent().get(JBakeSite.PAGE) instanceof PageContext page) {
+            if (page != null) {
                 environment.setLocale(page.getLocale());
             }
             environment.process();

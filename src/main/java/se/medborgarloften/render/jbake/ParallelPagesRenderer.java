@@ -49,13 +49,27 @@ public class ParallelPagesRenderer implements RenderingTool {
                 store.markContentAsRendered(page);
                 return null;
             } catch (Exception e) {
-                return "Failed to render file " + file + ". Cause: " + e.getMessage();
+                return "Failed to render file " + file + ". Cause: " + e.getMessage() + causedBy(e);
             }
         }).filter(Objects::nonNull).sorted().toList());
         if (!errors.isEmpty()) {
             throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
         }
         return pages.size();
+    }
+
+    /**
+     * What a Java method called from the template said when it failed, e.g. that a page of one area refers to
+     * another: Freemarker's own message only says to "see the cause exception", which nobody can see.
+     */
+    private static String causedBy(Exception e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (!(cause instanceof freemarker.template.TemplateException) && cause.getMessage() != null) {
+                text.append("\nBecause: ").append(cause.getMessage());
+            }
+        }
+        return text.toString();
     }
 
     /** As JBake's renderer names it: the document's URI with the extension its type has in jbake.properties. */

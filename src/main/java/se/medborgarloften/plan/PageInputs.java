@@ -1,0 +1,164 @@
+package se.medborgarloften.plan;
+
+import se.medborgarloften.load.JsonSource;
+import se.medborgarloften.load.LoadedContent;
+import se.medborgarloften.load.MessageBundle;
+import se.medborgarloften.load.ProseSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What the pages of each area are made from, as a digest, so that a build can keep a page whose inputs have
+ * not changed since its file was written. A page of an area (the area page, its promise periods and their
+ * comparisons) is made from that area's folder and from what no area owns: settings, organisations, news,
+ * pages, UI texts, templates, jbake.properties, the address the site is published at and this program
+ * itself. Such a page can see no other area (see the render stage's PageContext), so nothing else can change
+ * it. Every other page (home, archives, feeds …) is made from everything and is always rendered.
+ *
+ * @param shared      the digest of everything no area owns
+ * @param areaFolders the digest of each area's folder, by folder (content/areas/rosengard/)
+ */
+public record PageInputs(String shared, Map<String, String> areaFolders) {
+
+    private static final String AREAS = "content/areas/";
+
+    public PageInputs {
+        areaFolders = Map.copyOf(areaFolders);
+    }
+
+    /** Nothing known: every page is rendered. */
+    public static PageInputs none() {
+        return new PageInputs("", Map.of());
+    }
+
+    public static PageInputs of(LoadedContent loaded, Path project, String baseUrl) {
+        Map<String, String> shared = new TreeMap<>();
+        Map<String, Map<String, String>> byArea = new HashMap<>();
+        for (JsonSource source : loaded.json()) {
+            owner(source.path(), shared, byArea).put(source.path(), source.text());
+        }
+        for (ProseSource source : loaded.prose()) {
+            owner(source.path(), shared, byArea).put(source.path(), source.text());
+        }
+        loaded.history().lastChanged().forEach((path, date) ->
+                owner(path, shared, byArea).put("history " + path, date.toString()));
+        for (MessageBundle bundle : loaded.messageBundles()) {
+            shared.put(bundle.path(), new TreeMap<>(bundle.messages()).toString());
+        }
+        shared.put("base url", String.valueOf(baseUrl));
+        shared.put("program", Program.IDENTITY);
+        Path templateFolder = project.resolve("templates");
+        try (Stream<Path> templates = Files.isDirectory(templateFolder) ? Files.walk(templateFolder) : Stream.empty()) {
+            for (Path file : templates.filter(Files::isRegularFile).sorted().toList()) {
+                shared.put(project.relativize(file).toString(), HexFormat.of().formatHex(Files.readAllBytes(file)));
+            }
+            Path properties = project.resolve("jbake.properties");
+            if (Files.isRegularFile(properties)) {
+                shared.put("jbake.properties", Files.readString(properties, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> areas = new HashMap<>();
+        byArea.forEach((folder, files) -> areas.put(folder, digest(files.toString())));
+        return new PageInputs(digest(shared.toString()), areas);
+    }
+
+    /** The map an input belongs to: its area's when it lies in an area's folder, otherwise the shared one. */
+    private static Map<String, String> owner(String path, Map<String, String> shared, Map<String, Map<String, String>> byArea) {
+        String folder = areaFolderOf(path);
+        return folder == null ? shared : byArea.computeIfAbsent(folder, f -> new TreeMap<>());
+    }
+
+    /**
+     * The digest of everything this page is made from, or null when it is made from everything (the home
+     * page, archives, feeds …) and must always be rendered.
+     */
+    public String of(PlannedPage page) {
+        String folder = areaFolder(page);
+        String area = folder == null ? null : areaFolders.get(folder);
+        if (area == null || shared.isEmpty()) {
+            return null;
+        }
+        return digest(String.join("\n", shared, area, page.template(), page.key(), page.language(), page.path(),
+                page.alternates().toString()));
+    }
+
+    /** The folder of the area a page belongs to (content/areas/rosengard/), or null for a page of the whole site. */
+    private static String areaFolder(PlannedPage page) {
+        return page.areaId() == null ? null : AREAS + page.areaId() + "/";
+    }
+
+    private static String areaFolderOf(String path) {
+        if (path == null || !path.startsWith(AREAS)) {
+            return null;
+        }
+        int end = path.indexOf('/', AREAS.length());
+        return end < 0 ? null : path.substring(0, end + 1);
+    }
+
+    private static String digest(String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** This program and its libraries: a page rendered by another version of either is rendered again. */
+    private static final class Program {
+
+        static final String IDENTITY = identity();
+
+        private static String identity() {
+            StringBuilder parts = new StringBuilder(System.getProperty("java.version", ""));
+            for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+                Path path = Path.of(entry);
+                try {
+                    parts.append('\n').append(entry);
+                    if (Files.isRegularFile(path)) {
+                        parts.append(' ').append(Files.size(path)).append(' ').append(Files.getLastModifiedTime(path));
+                    }
+                } catch (IOException e) {
+                    parts.append(" unreadable");
+                }
+            }
+            parts.append('\n').append(ownCode());
+            return digest(parts.toString());
+        }
+
+        /** The digest of this program's own classes, wherever they were loaded from (a folder or a jar). */
+        private static String ownCode() {
+            try {
+                Path code = Path.of(PageInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                List<Path> files;
+                try (Stream<Path> all = Files.isDirectory(code) ? Files.walk(code) : Stream.of(code)) {
+                    files = all.filter(Files::isRegularFile).sorted().toList();
+                }
+                for (Path file : files) {
+                    sha.update(code.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                    sha.update(Files.readAllBytes(file));
+                }
+                return HexFormat.of().formatHex(sha.digest());
+            } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+                // Unknown code: a value no earlier build recorded, so that every page is rendered.
+                return "unknown " + System.nanoTime();
+            }
+        }
+    }
+}

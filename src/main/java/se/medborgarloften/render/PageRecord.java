@@ -1,0 +1,92 @@
+package se.medborgarloften.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * For each output folder, the digest of what each of its page files was rendered from (see
+ * {@link se.medborgarloften.plan.PageInputs}) and the file's size, so that a file changed by hand is rendered
+ * again. Kept in target/page-inputs/, by the folder's identity on disk rather than its name, because the
+ * working copy and the published site swap names on every build.
+ */
+final class PageRecord {
+
+    /** How one page file came about: the digest of its inputs and its size in bytes. */
+    record Entry(String inputs, long size) {
+    }
+
+    private final Path folder;
+
+    PageRecord(Path project) {
+        this.folder = project.resolve("target/page-inputs");
+    }
+
+    /**
+     * What the page files in this output folder were rendered from. The record is forgotten as it is read:
+     * the build about to write into the folder may stop half-way, and only a finished one records again.
+     */
+    Map<String, Entry> take(Path output) {
+        Path file = fileFor(output);
+        if (file == null || !Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        Map<String, Entry> entries = new HashMap<>();
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] fields = line.split("\t", 3);
+                if (fields.length == 3) {
+                    entries.put(fields[2], new Entry(fields[0], Long.parseLong(fields[1])));
+                }
+            }
+            Files.delete(file);
+        } catch (IOException | NumberFormatException e) {
+            return Map.of();
+        }
+        return entries;
+    }
+
+    /** Records what the page files in this output folder were rendered from, by file. */
+    void keep(Path output, Map<String, Entry> entriesByFile) {
+        Path file = fileFor(output);
+        if (file == null) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(entriesByFile).forEach((page, entry) ->
+                text.append(entry.inputs()).append('\t').append(entry.size()).append('\t').append(page).append('\n'));
+        try {
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, "record", ".tmp");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The record of this folder, named after its identity on disk; none where the file system has no such identity. */
+    private Path fileFor(Path output) {
+        try {
+            Object identity = Files.readAttributes(output, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            if (identity == null) {
+                return null;
+            }
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.toString().getBytes(StandardCharsets.UTF_8));
+            return folder.resolve(HexFormat.of().formatHex(hash, 0, 16) + ".tsv");
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+}
