@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * per second, peak memory and the time of each pipeline stage. Run: see the README's performance section.
  *
  * <p>Arguments: AREAS PERIODS [AREAS PERIODS …]; each pair is one run. The real content and each size are
- * built three times (see {@link #runThreeBuilds}); the real content is also rebuilt as the live preview does.
+ * built four times (see {@link #runBuilds}) and rebuilt as the live preview does after an edit.
  */
 public final class Benchmark {
 
@@ -41,8 +41,8 @@ public final class Benchmark {
         TestProjects.deleteTree(real);
         TestProjects.copyOfRealProject(real);
         System.out.printf("%nThe real content/%n");
-        runThreeBuilds(real);
-        previewRebuilds(real);
+        runBuilds(real);
+        previewRebuilds(real, real.resolve("content/areas/rosengard/2024-2025/promise.json"), 3);
 
         for (int[] size : sizes) {
             Path root = project.resolve("target/benchmark/" + size[0] + "x" + size[1]);
@@ -51,29 +51,40 @@ public final class Benchmark {
             SyntheticContent.write(project, root, size[0], size[1]);
             System.out.printf("%n%d areas x %d periods (%d area-periods), generated in %.1f s%n", size[0], size[1],
                     size[0] * size[1], (System.nanoTime() - generate) / 1e9);
-            runThreeBuilds(root);
+            runBuilds(root);
+            previewRebuilds(root, firstPromise(root), 1);
         }
     }
 
     /**
-     * A build with nothing to start from, a build whose prose is cached, and a build whose working copy holds
-     * an earlier build of the same content (the usual case on a build machine that keeps target/).
+     * A build with nothing to start from, a build whose prose is cached, a build whose working copy holds an
+     * earlier build of the same content (the usual case on a build machine that keeps target/), and the same
+     * after one promise was edited.
      */
-    private static void runThreeBuilds(Path root) throws IOException, InterruptedException {
+    private static void runBuilds(Path root) throws IOException, InterruptedException {
         run(root, "first build (empty prose cache, no earlier site)");
         run(root, "second build (prose cached)");
         run(root, "third build (working copy holds an earlier build)");
+        Path json = firstPromise(root);
+        Files.writeString(json, Files.readString(json).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad: "));
+        run(root, "fourth build (one promise.json edited, working copy holds an earlier build)");
+    }
+
+    /** The first promise.json of the first area, to edit. */
+    private static Path firstPromise(Path root) throws IOException {
+        try (var files = Files.walk(root.resolve("content/areas"))) {
+            return files.filter(f -> f.getFileName().toString().equals("promise.json")).sorted().findFirst().orElseThrow();
+        }
     }
 
     /** The live preview's rebuild after one edit, in a JVM that keeps Asciidoctor and JBake running. */
-    private static void previewRebuilds(Path root) throws IOException {
+    private static void previewRebuilds(Path root, Path json, int edits) throws IOException {
         Path out = root.resolve("preview");
-        Path json = root.resolve("content/areas/rosengard/2024-2025/promise.json");
-        Path prose = root.resolve("content/areas/rosengard/2024-2025/promise.sv.adoc");
+        Path prose = json.resolveSibling("promise.sv.adoc");
         try (SiteRenderer renderer = new SiteRenderer(root)) {
             new SiteBuild(root, out).run(renderer);
             renderer.startProseConverter();
-            for (int edit = 1; edit <= 3; edit++) {
+            for (int edit = 1; edit <= edits; edit++) {
                 Files.writeString(json, Files.readString(json).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad " + edit + ": "));
                 previewRebuild(root, out, renderer, "promise.json");
                 Files.writeString(prose, Files.readString(prose) + "\nÄndring " + edit + ".\n");
