@@ -86,8 +86,8 @@ public final class SiteBuild {
     }
 
     /**
-     * What rendering needs of the loaded files. The files themselves, with a source position for every JSON
-     * value, are only needed to report problems; on a national site they are hundreds of megabytes, so they
+     * What rendering needs of the loaded files. The files themselves, texts and parsed trees, are only needed
+     * to check the content and report problems; on a national site they are hundreds of megabytes, so they
      * are let go once the pages are planned.
      */
     private record Planned(SiteContent content, SitePlan plan, List<MessageBundle> messageBundles,
@@ -107,7 +107,8 @@ public final class SiteBuild {
             }
             return planned;
         });
-        PageInputs pageInputs = PageInputs.of(loaded, project, validated.content().site().baseUrl());
+        PageInputs pageInputs = timed(times, "page inputs",
+                () -> PageInputs.of(loaded, project, validated.content().site().baseUrl()));
         return new Planned(validated.content(), plan, loaded.messageBundles(), loaded.history(), loaded.publishedUrls(),
                 pageInputs, validated.warnings());
     }

@@ -30,7 +30,8 @@ import java.util.TimeZone;
  * templates, records readable as properties (through {@link DirectObjectWrapper}), and each page rendered in
  * its own language's locale. Registered for the "ftlh" extension in
  * META-INF/org.jbake.parser.TemplateEngines.properties; JBake's model (content, config, extractors) reaches
- * templates exactly as with JBake's own engine.
+ * templates as with JBake's own engine, except that a page of one area is not offered JBake's lists of every
+ * page (see {@link PageContext#belongsToArea()}).
  */
 public class HtmlTemplateEngine extends AbstractTemplateEngine {
 
@@ -89,10 +90,11 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         try {
             Template template = freemarker.getTemplate(templateName);
-            PageContext page = model.getContent() != null && model.getContent().get(JBakeSite.PAGE) instanceof PageContext p
-                    ? p : null;
+            PageContext page = model.getContent() != null
+                    && model.getContent().get(JBakeSite.PAGE) instanceof PageContext context ? context : null;
             // JBake's extracted values (all_content …) hold every page; a page of one area must not see them.
-            TemplateHashModel extracted = page != null && page.belongsToArea() ? new SimpleHash(freemarker.getObjectWrapper())
+            TemplateHashModel extracted = page != null && page.belongsToArea()
+                    ? new SimpleHash(freemarker.getObjectWrapper())
                     : new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, db, config);
             var data = new PageModel(new SimpleHash(model, freemarker.getObjectWrapper()), extracted);
             Environment environment = template.createProcessingEnvironment(data, writer);
