@@ -8,11 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real project (this repository) and copies of it that tests may break. */
 public final class TestProjects {
@@ -69,6 +74,34 @@ public final class TestProjects {
     }
 
     /** Every file below the folder with the SHA-256 of its bytes, for byte-for-byte comparisons. */
+    /**
+     * Builds the real project into this folder with the CLI in a JVM of its own, with these JVM options, and
+     * returns the build's output; fails when the build fails or takes longer than five minutes.
+     */
+    public static String buildRealProjectInAnotherJvm(Path out, String... jvmOptions) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "se.medborgarloften.cli.Main", "build",
+                "--project", realProject().toString(), "--out", out.toString()));
+        try {
+            Path log = Files.createTempFile("build-", ".log");
+            try {
+                Process build = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                assertTrue(build.waitFor(5, TimeUnit.MINUTES), "the build did not finish");
+                String output = Files.readString(log);
+                assertEquals(0, build.exitValue(), output);
+                return output;
+            } finally {
+                Files.deleteIfExists(log);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Map<String, String> fingerprint(Path folder) {
         Map<String, String> hashes = new TreeMap<>();
         try (Stream<Path> files = Files.walk(folder)) {
