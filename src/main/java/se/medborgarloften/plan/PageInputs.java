@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  * What the pages of each area are made from, as a digest, so that a build can keep a page whose inputs have
  * not changed since its file was written. A page of an area (the area page, its promise periods and their
  * comparisons) is made from that area's folder and from what no area owns: settings, organisations, news,
- * pages, UI texts, templates, jbake.properties, the address the site is published at and this program
- * itself. Such a page can see no other area (see the render stage's PageContext), so nothing else can change
- * it. Every other page (home, archives, feeds …) is made from everything and is always rendered.
+ * pages, UI texts, templates, schemas, jbake.properties, the address the site is published at and this
+ * program itself. Such a page can see no other area (see the render stage's PageContext), so nothing else
+ * can change it. Every other page (home, archives, feeds …) is made from everything and is always rendered.
  *
  * @param shared      the digest of everything no area owns
  * @param areaFolders the digest of each area's folder, by folder (content/areas/rosengard/)
@@ -37,11 +37,6 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
 
     public PageInputs {
         areaFolders = Map.copyOf(areaFolders);
-    }
-
-    /** Nothing known: every page is rendered. */
-    public static PageInputs none() {
-        return new PageInputs("", Map.of());
     }
 
     public static PageInputs of(LoadedContent loaded, Path project, String baseUrl) {
@@ -60,17 +55,15 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
         }
         shared.put("base url", String.valueOf(baseUrl));
         shared.put("program", Program.IDENTITY);
-        Path templateFolder = project.resolve("templates");
-        try (Stream<Path> templates = Files.isDirectory(templateFolder) ? Files.walk(templateFolder) : Stream.empty()) {
-            for (Path file : templates.filter(Files::isRegularFile).sorted().toList()) {
-                shared.put(project.relativize(file).toString(), HexFormat.of().formatHex(Files.readAllBytes(file)));
+        for (String part : List.of("templates", "schema", "jbake.properties")) {
+            Path path = project.resolve(part);
+            try (Stream<Path> files = Files.exists(path) ? Files.walk(path) : Stream.empty()) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    shared.put(project.relativize(file).toString(), HexFormat.of().formatHex(Files.readAllBytes(file)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            Path properties = project.resolve("jbake.properties");
-            if (Files.isRegularFile(properties)) {
-                shared.put("jbake.properties", Files.readString(properties, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Map<String, String> areas = new HashMap<>();
         byArea.forEach((folder, files) -> areas.put(folder, digest(files.toString())));
