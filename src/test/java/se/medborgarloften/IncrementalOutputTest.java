@@ -1,6 +1,7 @@
 package se.medborgarloften;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import se.medborgarloften.build.BuildReport;
 import se.medborgarloften.build.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
@@ -29,82 +30,72 @@ class IncrementalOutputTest {
     private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
 
     @Test
-    void laterBuildsRewriteOnlyWhatChangedAndEndUpAsAFreshBuild() throws IOException {
-        Path project = Files.createTempDirectory("incremental-");
-        try {
-            TestProjects.copyOfRealProject(project);
-            Path site = project.resolve("site");
-            new SiteBuild(project, site).run();
-            // Marks the first build's files, which the third build updates in place (the second swaps them out).
-            Path other = site.resolve("sv/omraden/kirseberg-segevang/2018/index.html");
-            Path promise = site.resolve("sv/omraden/rosengard/2024-2025/index.html");
-            Files.setLastModifiedTime(other, LONG_AGO);
-            Files.setLastModifiedTime(promise, LONG_AGO);
-            Files.writeString(site.resolve("sv/left-over.html"), "from an old build");
-            // Things in the way of the third build: a file where a folder must be, a link to outside the site.
-            Path outside = Files.writeString(project.resolve("outside.txt"), "not the site's");
-            Path areaFolder = site.resolve("en/areas/rosengard/2023");
-            TestProjects.deleteTree(areaFolder);
-            Files.writeString(areaFolder, "a file, not a folder");
-            Path about = site.resolve("en/about-citizen-promises/index.html");
-            Files.delete(about);
-            Files.createSymbolicLink(about, outside);
+    void laterBuildsRewriteOnlyWhatChangedAndEndUpAsAFreshBuild(@TempDir Path project) throws IOException {
+        TestProjects.copyOfRealProject(project);
+        Path site = project.resolve("site");
+        new SiteBuild(project, site).run();
+        // Marks the first build's files, which the third build updates in place (the second swaps them out).
+        Path other = site.resolve("sv/omraden/kirseberg-segevang/2018/index.html");
+        Path promise = site.resolve("sv/omraden/rosengard/2024-2025/index.html");
+        Files.setLastModifiedTime(other, LONG_AGO);
+        Files.setLastModifiedTime(promise, LONG_AGO);
+        Files.writeString(site.resolve("sv/left-over.html"), "from an old build");
+        // Things in the way of the third build: a file where a folder must be, a link to outside the site.
+        Path outside = Files.writeString(project.resolve("outside.txt"), "not the site's");
+        Path areaFolder = site.resolve("en/areas/rosengard/2023");
+        TestProjects.deleteTree(areaFolder);
+        Files.writeString(areaFolder, "a file, not a folder");
+        Path about = site.resolve("en/about-citizen-promises/index.html");
+        Files.delete(about);
+        Files.createSymbolicLink(about, outside);
 
-            new SiteBuild(project, site).run();
-            assertTrue(Files.exists(project.resolve("site.work/sv/left-over.html")), "the first build is now the working copy");
-            Path json = project.resolve("content/areas/rosengard/2024-2025/promise.json");
-            TestProjects.write(json, TestProjects.read(json).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad: "));
-            Path otherArea = project.resolve("site.work/en/areas/mollevangen/index.html");
-            TestProjects.write(otherArea, TestProjects.read(otherArea).replace("</main>", "changed by hand</main>"));
-            BuildReport third = new SiteBuild(project, site).run();
+        new SiteBuild(project, site).run();
+        assertTrue(Files.exists(project.resolve("site.work/sv/left-over.html")), "the first build is now the working copy");
+        Path json = project.resolve("content/areas/rosengard/2024-2025/promise.json");
+        TestProjects.write(json, TestProjects.read(json).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad: "));
+        Path otherArea = project.resolve("site.work/en/areas/mollevangen/index.html");
+        TestProjects.write(otherArea, TestProjects.read(otherArea).replace("</main>", "changed by hand</main>"));
+        BuildReport third = new SiteBuild(project, site).run();
 
-            assertEquals(LONG_AGO, Files.getLastModifiedTime(other), "an unchanged page is not written again");
-            assertTrue(Files.getLastModifiedTime(promise).compareTo(LONG_AGO) > 0, "a changed page is written");
-            assertTrue(TestProjects.read(promise).contains("Ändrad: "), "and shows the change");
-            assertFalse(Files.exists(site.resolve("sv/left-over.html")), "a file no build writes any more is removed");
-            assertEquals("not the site's", Files.readString(outside), "a link in the working copy is replaced, not written through");
-            assertFalse(Files.isSymbolicLink(about));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(other), "an unchanged page is not written again");
+        assertTrue(Files.getLastModifiedTime(promise).compareTo(LONG_AGO) > 0, "a changed page is written");
+        assertTrue(TestProjects.read(promise).contains("Ändrad: "), "and shows the change");
+        assertFalse(Files.exists(site.resolve("sv/left-over.html")), "a file no build writes any more is removed");
+        assertEquals("not the site's", Files.readString(outside), "a link in the working copy is replaced, not written through");
+        assertFalse(Files.isSymbolicLink(about));
 
-            // The working copy holds the first build: only the pages of the edited area, the pages about the
-            // whole site and the page changed by hand are rendered again.
-            long untouchedAreaPages = 0;
-            for (String area : List.of("kirseberg-segevang", "lindangen-hermodsdal-nydala", "mollevangen", "sofielund")) {
-                for (Path folder : List.of(site.resolve("sv/omraden/" + area), site.resolve("en/areas/" + area))) {
-                    try (Stream<Path> files = Files.walk(folder)) {
-                        untouchedAreaPages += files.filter(f -> f.getFileName().toString().equals("index.html")).count();
-                    }
+        // The working copy holds the first build: only the pages of the edited area, the pages about the
+        // whole site and the page changed by hand are rendered again.
+        long untouchedAreaPages = 0;
+        for (String area : List.of("kirseberg-segevang", "lindangen-hermodsdal-nydala", "mollevangen", "sofielund")) {
+            for (Path folder : List.of(site.resolve("sv/omraden/" + area), site.resolve("en/areas/" + area))) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    untouchedAreaPages += files.filter(f -> f.getFileName().toString().equals("index.html")).count();
                 }
             }
-            assertTrue(untouchedAreaPages > 10);
-            assertEquals(untouchedAreaPages - 1, third.pages() - third.rendered(),
-                    "pages of unchanged areas are kept: " + third.summary());
-            assertFalse(TestProjects.read(site.resolve("en/areas/mollevangen/index.html")).contains("changed by hand"),
-                    "a page file changed by hand is rendered again");
-
-            Path fresh = project.resolve("fresh");
-            new SiteBuild(project, fresh).run();
-            assertEquals(TestProjects.fingerprint(fresh), TestProjects.fingerprint(site),
-                    "an updated working copy is the same site as a build into an empty folder");
-        } finally {
-            TestProjects.deleteTree(project);
         }
+        assertTrue(untouchedAreaPages > 10);
+        assertEquals(untouchedAreaPages - 1, third.pages() - third.rendered(),
+                "pages of unchanged areas are kept: " + third.summary());
+        assertFalse(TestProjects.read(site.resolve("en/areas/mollevangen/index.html")).contains("changed by hand"),
+                "a page file changed by hand is rendered again");
+
+        Path fresh = project.resolve("fresh");
+        new SiteBuild(project, fresh).run();
+        assertEquals(TestProjects.fingerprint(fresh), TestProjects.fingerprint(site),
+                "an updated working copy is the same site as a build into an empty folder");
     }
 
     @Test
-    void aPageOfOneAreaCannotShowAnotherArea() throws IOException {
-        Path project = Files.createTempDirectory("area-scope-");
-        try {
-            TestProjects.copyOfRealProject(project);
-            // Were this allowed, the page would go stale when the other area changed: it is rendered again only
-            // when its own area (or what no area owns) changes.
-            Path template = project.resolve("templates/promise.ftlh");
-            TestProjects.write(template, TestProjects.read(template).replace("</@layout.page>",
-                    "<a href=\"${p.link(\"area/sofielund\")}\">Sofielund</a></@layout.page>"));
-            ContentException failure = assertThrows(ContentException.class,
-                    () -> new SiteBuild(project, project.resolve("site")).run());
-            assertTrue(failure.getMessage().contains("may only show that area"), failure.getMessage());
-        } finally {
-            TestProjects.deleteTree(project);
-        }
+    void aPageOfOneAreaCannotShowAnotherArea(@TempDir Path project) {
+        TestProjects.copyOfRealProject(project);
+        // Were this allowed, the page would go stale when the other area changed: it is rendered again only
+        // when its own area (or what no area owns) changes.
+        Path template = project.resolve("templates/promise.ftlh");
+        TestProjects.write(template, TestProjects.read(template).replace("</@layout.page>",
+                "<a href=\"${p.link(\"area/sofielund\")}\">Sofielund</a></@layout.page>"));
+        ContentException failure = assertThrows(ContentException.class,
+                () -> new SiteBuild(project, project.resolve("site")).run());
+        assertTrue(failure.getMessage().contains("may only show that area"), failure.getMessage());
     }
 }

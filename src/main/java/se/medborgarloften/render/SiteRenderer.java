@@ -111,19 +111,21 @@ public final class SiteRenderer implements AutoCloseable {
         Map<String, LocalFormat> formats = new HashMap<>();
         messages.forEach((language, m) -> formats.put(language, new LocalFormat(m)));
         Map<String, PageRecord.Entry> before = record.take(destination.root());
+        Map<String, PageRecord.Entry> kept = new HashMap<>();
         Map<String, String> renderedFrom = new HashMap<>();
         Map<String, SiteContent> areaViews = new HashMap<>();
         Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
         for (PlannedPage page : plan.pages()) {
             String pageInput = pageInputs.of(page);
             if (pageInput != null) {
-                renderedFrom.put(page.outputFile(), pageInput);
                 PageRecord.Entry earlier = before.get(page.outputFile());
                 if (earlier != null && earlier.inputs().equals(pageInput)
                         && earlier.size() == destination.sizeOf(page.outputFile())) {
+                    kept.put(page.outputFile(), earlier);
                     destination.markWritten(page.outputFile());
                     continue;
                 }
+                renderedFrom.put(page.outputFile(), pageInput);
             }
             SiteContent seen = page.areaId() == null ? content
                     : areaViews.computeIfAbsent(page.areaId(), area -> content.withOnlyArea(area));
@@ -136,9 +138,8 @@ public final class SiteRenderer implements AutoCloseable {
                     .toList());
         }
         checkEveryPageWritten(plan, destination);
-        Map<String, PageRecord.Entry> now = new HashMap<>();
-        renderedFrom.forEach((file, pageInput) -> now.put(file, new PageRecord.Entry(pageInput, destination.sizeOf(file))));
-        record.keep(destination.root(), now);
+        renderedFrom.forEach((file, pageInput) -> kept.put(file, new PageRecord.Entry(pageInput, destination.sizeOf(file))));
+        record.keep(destination.root(), kept);
         return pages.size();
     }
 
