@@ -8,17 +8,15 @@ import java.util.Map;
 
 /**
  * What a successful build did: how many pages, how many of them were rendered (the others were unchanged
- * pages of areas whose inputs had not changed), how long each stage took, and its warnings.
+ * pages of areas whose inputs had not changed), how long it and each stage took, and its warnings. Some
+ * stages run at the same time, so the stages' times add up to more than the build's.
  */
-public record BuildReport(int pages, int rendered, Map<String, Duration> stageTimes, List<Diagnostic> warnings) {
+public record BuildReport(int pages, int rendered, Duration total, Map<String, Duration> stageTimes,
+                          List<Diagnostic> warnings) {
 
     public BuildReport {
         stageTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageTimes));
         warnings = List.copyOf(warnings);
-    }
-
-    public Duration total() {
-        return stageTimes.values().stream().reduce(Duration.ZERO, Duration::plus);
     }
 
     public String summary() {

@@ -27,6 +27,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -59,30 +62,85 @@ public final class SiteBuild {
 
     /** Builds with a renderer that outlives this build (see {@link SiteRenderer}); it must be for the same project. */
     public BuildReport run(SiteRenderer renderer) {
-        Map<String, Duration> times = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        Map<String, Duration> times = new ConcurrentHashMap<>();
         renderer.startPagesInBackground();
+        // Prepared first: it looks through what an earlier build left there while the content is loaded.
+        SitePublisher publisher = new SitePublisher(output);
+        StagingSite staging = publisher.prepareStaging();
         Planned planned = plan(times, renderer);
         SiteContent content = planned.content();
         SitePlan plan = planned.plan();
         Map<Prose.ProseFile, String> proseHtml = timed(times, "render prose", () -> renderer.convertProse(content));
-        SitePublisher publisher = new SitePublisher(output);
-        StagingSite staging = publisher.prepareStaging();
-        int rendered = timed(times, "render pages", () -> renderer.renderPages(content, plan, planned.messageBundles(),
-                proseHtml, planned.history(), planned.pageInputs(), staging));
-        timed(times, "open data", () -> {
-            renderer.writeOpenData(content, plan, staging);
-            return null;
+        CompletableFuture<Void> downloads = alongside("write-downloads", () -> {
+            timed(times, "open data", () -> {
+                renderer.writeOpenData(content, plan, planned.pageInputs(), staging);
+                return null;
+            });
+            timed(times, "search index", () -> {
+                renderer.writeSearchIndex(content, plan, proseHtml, staging);
+                return null;
+            });
         });
-        timed(times, "search index", () -> {
-            renderer.writeSearchIndex(content, plan, proseHtml, staging);
-            return null;
-        });
+        int rendered;
+        try {
+            rendered = timed(times, "render pages", () -> renderer.renderPages(content, plan, planned.messageBundles(),
+                    proseHtml, planned.history(), planned.pageInputs(), staging));
+        } finally {
+            // Whatever happens to the pages, nothing may still be writing into the working copy afterwards.
+            finish(downloads);
+        }
         timed(times, "publish", () -> {
             publisher.publish(staging);
             new PublishedUrlRecord(project).update(planned.publishedUrls(), plan);
             return null;
         });
-        return new BuildReport(plan.pages().size(), rendered, times, planned.warnings());
+        return new BuildReport(plan.pages().size(), rendered, Duration.ofNanos(System.nanoTime() - start),
+                inStageOrder(times), planned.warnings());
+    }
+
+    /** The order the stages start in; open data and the search index are written while pages render. */
+    private static final List<String> STAGES = List.of("load", "validate", "plan", "page inputs", "render prose",
+            "render pages", "open data", "search index", "publish");
+
+    private static Map<String, Duration> inStageOrder(Map<String, Duration> times) {
+        Map<String, Duration> ordered = new LinkedHashMap<>();
+        STAGES.stream().filter(times::containsKey).forEach(stage -> ordered.put(stage, times.get(stage)));
+        return ordered;
+    }
+
+    /**
+     * Runs work on a thread of its own beside the page rendering: the downloads mostly wait for the disk,
+     * which rendering leaves idle, and rendering mostly waits for the processors.
+     */
+    private static CompletableFuture<Void> alongside(String name, Runnable work) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+                done.complete(null);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return done;
+    }
+
+    /** Waits for work started {@link #alongside} and rethrows what it failed with, as the build's own stages do. */
+    private static void finish(CompletableFuture<Void> work) {
+        try {
+            work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**

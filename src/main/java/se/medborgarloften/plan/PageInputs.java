@@ -90,6 +90,18 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
                 page.alternates().toString()));
     }
 
+    /**
+     * The digest of everything a file of one area made outside the templates is made from, e.g. a period's
+     * downloads; null when the area is unknown.
+     */
+    public String ofAreaFile(String areaId, String file) {
+        String area = areaFolders.get(AREAS + areaId + "/");
+        if (area == null || shared.isEmpty()) {
+            return null;
+        }
+        return digest(String.join("\n", shared, area, file));
+    }
+
     /** The folder of the area a page belongs to (content/areas/rosengard/), or null for a page of the whole site. */
     private static String areaFolder(PlannedPage page) {
         return page.areaId() == null ? null : AREAS + page.areaId() + "/";

@@ -38,8 +38,7 @@ public final class PagePlanner {
         pages.add(new PlannedPage(ROOT, "root", content.site().defaultLanguage(), "", Map.of(), content));
         add(pages, "home", "home", urls::home, content);
         add(pages, "areas", "areas", urls::areas, content.areas());
-        PeriodComparer comparer = new PeriodComparer(content.site().defaultLanguage());
-        Map<String, List<PeriodComparison>> comparisons = new TreeMap<>();
+        Map<String, List<PeriodPair>> comparisons = new TreeMap<>();
         Map<String, List<RecurringCommitment>> recurring = new TreeMap<>();
         for (AreaHistory area : content.areas()) {
             add(pages, "area/" + area.id(), "area", lang -> urls.area(lang, area.id()), area);
@@ -47,9 +46,9 @@ public final class PagePlanner {
                 add(pages, promiseKey(period), "promise",
                         lang -> urls.promise(lang, period.areaId(), period.id()), period);
             }
-            comparisons.put(area.id(), comparer.allPairs(area.periods()));
+            comparisons.put(area.id(), PeriodPair.allOf(area.id(), area.periods()));
             recurring.put(area.id(), RecurringCommitment.of(area.periods()));
-            for (PeriodComparison comparison : comparisons.get(area.id())) {
+            for (PeriodPair comparison : comparisons.get(area.id())) {
                 add(pages, comparison.key(), "compare", lang -> urls.comparison(lang, area.id(),
                         comparison.before().id(), comparison.after().id()), comparison);
             }

@@ -46,15 +46,8 @@ public final class PeriodComparer {
                 targets);
     }
 
-    /** Every pair of periods of an area, earlier first. */
-    public List<PeriodComparison> allPairs(List<PromisePeriod> periods) {
-        List<PeriodComparison> pairs = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            for (int j = i + 1; j < periods.size(); j++) {
-                pairs.add(compare(periods.get(i), periods.get(j)));
-            }
-        }
-        return pairs;
+    public PeriodComparison compare(PeriodPair pair) {
+        return compare(pair.before(), pair.after());
     }
 
     private boolean sameText(LocalizedText x, LocalizedText y) {

@@ -47,8 +47,8 @@ public record PlannedPage(String key, String template, String language, String p
         if (subject instanceof PromisePeriod period) {
             return period.areaId();
         }
-        if (subject instanceof PeriodComparison comparison) {
-            return comparison.areaId();
+        if (subject instanceof PeriodPair pair) {
+            return pair.areaId();
         }
         return null;
     }

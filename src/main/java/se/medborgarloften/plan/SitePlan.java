@@ -8,15 +8,15 @@ import java.util.stream.Collectors;
 
 /**
  * Every page of the site, in every language, and the way from a page key to its address; with the
- * comparisons and recurring commitments of each area, which several pages show.
+ * compared pairs of periods and the recurring commitments of each area, which several pages show.
  */
 public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
-                       Map<String, List<PeriodComparison>> comparisons,
+                       Map<String, List<PeriodPair>> comparisons,
                        Map<String, List<RecurringCommitment>> recurringCommitments,
                        Map<String, PlannedPage> byKeyAndLanguage, Set<String> paths) {
 
     public SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
-                    Map<String, List<PeriodComparison>> comparisons,
+                    Map<String, List<PeriodPair>> comparisons,
                     Map<String, List<RecurringCommitment>> recurringCommitments) {
         this(pages, archiveYears, comparisons, recurringCommitments,
                 pages.stream().collect(Collectors.toUnmodifiableMap(p -> p.key() + "|" + p.language(), Function.identity())),
@@ -51,7 +51,8 @@ public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
         return paths.contains(path);
     }
 
-    public List<PeriodComparison> comparisonsOf(String areaId) {
+    /** The pairs of periods of this area that have a comparison page. */
+    public List<PeriodPair> comparisonsOf(String areaId) {
         return comparisons.getOrDefault(areaId, List.of());
     }
 

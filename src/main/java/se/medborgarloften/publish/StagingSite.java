@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -131,9 +132,10 @@ public final class StagingSite {
                     Files.deleteIfExists(file);
                 }
             }
-            // Deepest first; a folder that still holds something this build wrote stays.
+            // Deepest first; a folder that still holds something this build wrote stays, without asking the disk.
+            Set<String> inUse = foldersOfWrittenFiles();
             for (Path folder : listing.folders()) {
-                if (written.contains(relative(folder)) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                if (inUse.contains(relative(folder)) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
                 try {
@@ -147,12 +149,24 @@ public final class StagingSite {
         }
     }
 
+    /** Every folder below the root that holds a file this build wrote, at any depth. */
+    private Set<String> foldersOfWrittenFiles() {
+        Set<String> folders = new HashSet<>();
+        for (String file : written) {
+            for (int slash = file.lastIndexOf('/'); slash > 0 && folders.add(file.substring(0, slash));
+                 slash = file.lastIndexOf('/', slash - 1)) {
+                // Each parent once: once a folder is known, so are the folders it lies in.
+            }
+        }
+        return folders;
+    }
+
     /** The files and folders (deepest first) of an earlier build, not counting the root. */
     private record Listing(List<Path> files, List<Path> folders) {
 
         /**
          * Lists the working copy as it was before this build wrote anything. Reading 30,000 folders from disk
-         * takes seconds, so it is done on a thread of its own while pages are rendered; the build may replace
+         * takes seconds, so it is done on a thread of its own while the content is loaded; the build may replace
          * an entry meanwhile, which the listing then simply does not see.
          */
         static CompletableFuture<Listing> inBackground(Path root) {

@@ -14,6 +14,7 @@ import se.medborgarloften.model.Promise;
 import se.medborgarloften.model.PromisePeriod;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
+import se.medborgarloften.plan.PageInputs;
 import se.medborgarloften.plan.PagePlanner;
 import se.medborgarloften.plan.SitePlan;
 import se.medborgarloften.build.Workers;
@@ -30,6 +31,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import java.util.stream.Stream;
 
@@ -57,7 +60,15 @@ public final class OpenDataWriter {
         this.languages = content.site().languages().stream().map(SiteSettings.Language::code).toList();
     }
 
-    public void write(Path project, StagingSite site) {
+    /**
+     * Writes every file, except a period's files that the site holds made from the same inputs.
+     *
+     * @param before what the period files in the site were made from, by file (see {@link OutputRecord})
+     * @return what the period files in the site are made from now
+     */
+    Map<String, OutputRecord.Entry> write(Path project, StagingSite site, PageInputs inputs,
+                                          Map<String, OutputRecord.Entry> before) {
+        Map<String, OutputRecord.Entry> after = new ConcurrentHashMap<>();
         // Each period's files are independent of the others; writing them is most of the work.
         List<Map<String, Object>> areas = Workers.run(() -> content.areas().parallelStream().map(area -> {
             Map<String, Object> areaJson = new LinkedHashMap<>();
@@ -68,9 +79,10 @@ public final class OpenDataWriter {
                 Map<String, Object> periodJson = periodJson(period);
                 periods.add(periodJson);
                 String folder = FOLDER + "/" + period.areaId() + "/" + period.id() + "/";
-                writeJson(site, folder + "promise.json", periodJson);
-                writeCsv(site, folder + "commitments.csv", table("commitments"), commitmentRows(period));
-                writeCsv(site, folder + "problems.csv", table("problems"), problemRows(period));
+                PeriodFiles files = new PeriodFiles(site, inputs, before, after, area.id());
+                files.write(folder + "promise.json", () -> json(periodJson));
+                files.write(folder + "commitments.csv", () -> csv(table("commitments"), commitmentRows(period)));
+                files.write(folder + "problems.csv", () -> csv(table("problems"), problemRows(period)));
             }
             areaJson.put("periods", periods);
             return areaJson;
@@ -99,6 +111,30 @@ public final class OpenDataWriter {
         streamCsv(site, FOLDER + "/commitments.csv", table("commitments"), periods.stream().flatMap(p -> commitmentRows(p).stream()));
         streamCsv(site, FOLDER + "/follow-ups.csv", table("follow-ups"), periods.stream().filter(PromisePeriod::hasFollowUp).map(this::followUpRow));
         copySchemas(project.resolve("schema"), site, FOLDER + "/schema/");
+        return after;
+    }
+
+    /**
+     * Writes the files of one area's periods, or leaves one as it is when it was made from the same inputs
+     * and still has the size it was made with: most of a national site's files belong to areas nobody edited.
+     */
+    private record PeriodFiles(StagingSite site, PageInputs inputs, Map<String, OutputRecord.Entry> before,
+                               Map<String, OutputRecord.Entry> after, String areaId) {
+
+        void write(String file, Supplier<byte[]> bytes) {
+            String madeFrom = inputs.ofAreaFile(areaId, file);
+            OutputRecord.Entry earlier = before.get(file);
+            if (madeFrom != null && earlier != null && earlier.inputs().equals(madeFrom) && earlier.size() == site.sizeOf(file)) {
+                site.markWritten(file);
+                after.put(file, earlier);
+                return;
+            }
+            byte[] made = bytes.get();
+            site.write(file, made);
+            if (madeFrom != null) {
+                after.put(file, new OutputRecord.Entry(madeFrom, made.length));
+            }
+        }
     }
 
     private Map<String, Object> periodJson(PromisePeriod period) {
@@ -175,14 +211,14 @@ public final class OpenDataWriter {
         return OpenDataTable.ALL.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private void writeCsv(StagingSite site, String file, OpenDataTable table, List<List<Object>> rows) {
+    private byte[] csv(OpenDataTable table, List<List<Object>> rows) {
         var bytes = new java.io.ByteArrayOutputStream();
         try {
             writeCsvTo(bytes, table, rows.stream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        site.write(file, bytes.toByteArray());
+        return bytes.toByteArray();
     }
 
     private void streamCsv(StagingSite site, String file, OpenDataTable table, Stream<List<Object>> rows) {
@@ -200,9 +236,9 @@ public final class OpenDataWriter {
         }
     }
 
-    private void writeJson(StagingSite site, String file, Object value) {
+    private byte[] json(Object value) {
         try {
-            site.write(file, (json.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8));
+            return (json.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

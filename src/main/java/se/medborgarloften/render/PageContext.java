@@ -12,7 +12,9 @@ import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.model.Translatable;
+import se.medborgarloften.plan.PeriodComparer;
 import se.medborgarloften.plan.PeriodComparison;
+import se.medborgarloften.plan.PeriodPair;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.plan.RecurringCommitment;
 import se.medborgarloften.plan.WordDiff;
@@ -246,12 +248,20 @@ public final class PageContext {
         return date == null ? null : PartialDate.parse(date.toString());
     }
 
-    public List<PeriodComparison> comparisons(String areaId) {
+    public List<PeriodPair> comparisons(String areaId) {
         return plan.comparisonsOf(ownArea(areaId));
     }
 
+    /** What changed between the two periods this comparison page is about. */
+    public PeriodComparison comparison() {
+        if (!(planned.subject() instanceof PeriodPair pair)) {
+            throw new IllegalStateException("The page " + planned.path() + " compares no periods.");
+        }
+        return new PeriodComparer(content.site().defaultLanguage()).compare(pair);
+    }
+
     /** The comparison of a period with the one before it, if any. */
-    public PeriodComparison comparisonWithPrevious(PromisePeriod period) {
+    public PeriodPair comparisonWithPrevious(PromisePeriod period) {
         return plan.comparisonsOf(ownArea(period.areaId())).stream()
                 .filter(c -> c.after().equals(period))
                 .reduce((first, second) -> second.before().promise().period().start()
@@ -260,16 +270,34 @@ public final class PageContext {
     }
 
     /** Comparisons of each period with the one right after it. */
-    public List<PeriodComparison> consecutiveComparisons(String areaId) {
+    public List<PeriodPair> consecutiveComparisons(String areaId) {
         AreaHistory area = content.area(ownArea(areaId)).orElseThrow();
         return plan.comparisonsOf(areaId).stream()
                 .filter(c -> area.next(c.before()).map(n -> n.equals(c.after())).orElse(false)).toList();
     }
 
     /** Comparisons of periods further apart. */
-    public List<PeriodComparison> otherComparisons(String areaId) {
-        List<PeriodComparison> consecutive = consecutiveComparisons(areaId);
+    public List<PeriodPair> otherComparisons(String areaId) {
+        List<PeriodPair> consecutive = consecutiveComparisons(areaId);
         return plan.comparisonsOf(ownArea(areaId)).stream().filter(c -> !consecutive.contains(c)).toList();
+    }
+
+    /** Periods of several areas grouped by area, in the order of the areas, each group in the given order. */
+    public List<AreaGroup> byArea(List<PromisePeriod> periods) {
+        Map<String, List<PromisePeriod>> byId = periods.stream()
+                .collect(Collectors.groupingBy(PromisePeriod::areaId, Collectors.toList()));
+        List<AreaGroup> groups = new ArrayList<>();
+        for (AreaHistory area : content.areas()) {
+            List<PromisePeriod> inArea = byId.get(area.id());
+            if (inArea != null) {
+                groups.add(new AreaGroup(area, inArea));
+            }
+        }
+        return groups;
+    }
+
+    /** An area and some of its periods. */
+    public record AreaGroup(AreaHistory area, List<PromisePeriod> periods) {
     }
 
     /** The period before this one in its area, or null. */
@@ -303,7 +331,7 @@ public final class PageContext {
         return TargetChart.svg(commitment, this);
     }
 
-    public String comparisonLink(PeriodComparison comparison) {
+    public String comparisonLink(PeriodPair comparison) {
         return link(comparison.key());
     }
 

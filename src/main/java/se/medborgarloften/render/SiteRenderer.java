@@ -36,13 +36,15 @@ public final class SiteRenderer implements AutoCloseable {
     private final Path project;
     private final ProseConverter prose;
     private final JBakeSite jbake;
-    private final PageRecord record;
+    private final OutputRecord pageRecord;
+    private final OutputRecord dataRecord;
 
     public SiteRenderer(Path project) {
         this.project = project;
         this.prose = new ProseConverter(project);
         this.jbake = new JBakeSite(project);
-        this.record = new PageRecord(project);
+        this.pageRecord = new OutputRecord(project, "page");
+        this.dataRecord = new OutputRecord(project, "data");
     }
 
     /** Converts every AsciiDoc file first, so that errors in prose stop the build before any page is written. */
@@ -110,15 +112,15 @@ public final class SiteRenderer implements AutoCloseable {
         RenderInputs inputs = new RenderInputs(content, plan, proseHtml, history, schemaFiles(), messages);
         Map<String, LocalFormat> formats = new HashMap<>();
         messages.forEach((language, m) -> formats.put(language, new LocalFormat(m)));
-        Map<String, PageRecord.Entry> before = record.take(destination.root());
-        Map<String, PageRecord.Entry> kept = new HashMap<>();
+        Map<String, OutputRecord.Entry> before = pageRecord.take(destination.root());
+        Map<String, OutputRecord.Entry> kept = new HashMap<>();
         Map<String, String> renderedFrom = new HashMap<>();
         Map<String, SiteContent> areaViews = new HashMap<>();
         Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
         for (PlannedPage page : plan.pages()) {
             String pageInput = pageInputs.of(page);
             if (pageInput != null) {
-                PageRecord.Entry earlier = before.get(page.outputFile());
+                OutputRecord.Entry earlier = before.get(page.outputFile());
                 if (earlier != null && earlier.inputs().equals(pageInput)
                         && earlier.size() == destination.sizeOf(page.outputFile())) {
                     kept.put(page.outputFile(), earlier);
@@ -138,14 +140,19 @@ public final class SiteRenderer implements AutoCloseable {
                     .toList());
         }
         checkEveryPageWritten(plan, destination);
-        renderedFrom.forEach((file, pageInput) -> kept.put(file, new PageRecord.Entry(pageInput, destination.sizeOf(file))));
-        record.keep(destination.root(), kept);
+        renderedFrom.forEach((file, pageInput) -> kept.put(file, new OutputRecord.Entry(pageInput, destination.sizeOf(file))));
+        pageRecord.keep(destination.root(), kept);
         return pages.size();
     }
 
-    /** The downloads under data/: everything as JSON and CSV, per period, and the schemas. */
-    public void writeOpenData(SiteContent content, SitePlan plan, StagingSite destination) {
-        new OpenDataWriter(content, plan).write(project, destination);
+    /**
+     * The downloads under data/: everything as JSON and CSV, per period, and the schemas. A period's files
+     * are left as they are when the destination holds them made from the same inputs, as pages are.
+     */
+    public void writeOpenData(SiteContent content, SitePlan plan, PageInputs pageInputs, StagingSite destination) {
+        Map<String, OutputRecord.Entry> before = dataRecord.take(destination.root());
+        Map<String, OutputRecord.Entry> after = new OpenDataWriter(content, plan).write(project, destination, pageInputs, before);
+        dataRecord.keep(destination.root(), after);
     }
 
     /** The search page's index, one per language. */

@@ -16,25 +16,26 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * For each output folder, the digest of what each of its page files was rendered from (see
- * {@link se.medborgarloften.plan.PageInputs}) and the file's size, so that a file changed by hand is rendered
- * again. Kept in target/page-inputs/, by the folder's identity on disk rather than its name, because the
- * working copy and the published site swap names on every build.
+ * For each output folder, the digest of what each of its files of one kind (pages, or the downloads of each
+ * period) was made from (see {@link se.medborgarloften.plan.PageInputs}) and the file's size, so that a file
+ * changed by hand is made again. Kept in target/page-inputs/ (or data-inputs/ …), by the folder's identity
+ * on disk rather than its name, because the working copy and the published site swap names on every build.
  */
-final class PageRecord {
+final class OutputRecord {
 
-    /** How one page file came about: the digest of its inputs and its size in bytes. */
+    /** How one file came about: the digest of its inputs and its size in bytes. */
     record Entry(String inputs, long size) {
     }
 
     private final Path folder;
 
-    PageRecord(Path project) {
-        this.folder = project.resolve("target/page-inputs");
+    /** @param kind what kind of files the record is about, e.g. "page": it is kept in target/page-inputs/ */
+    OutputRecord(Path project, String kind) {
+        this.folder = project.resolve("target/" + kind + "-inputs");
     }
 
     /**
-     * What the page files in this output folder were rendered from. The record is forgotten as it is read:
+     * What the files in this output folder were made from. The record is forgotten as it is read:
      * the build about to write into the folder may stop half-way, and only a finished one records again.
      */
     Map<String, Entry> take(Path output) {
@@ -57,7 +58,7 @@ final class PageRecord {
         return entries;
     }
 
-    /** Records what the page files in this output folder were rendered from, by file. */
+    /** Records what the files in this output folder were made from, by file. */
     void keep(Path output, Map<String, Entry> entriesByFile) {
         Path file = fileFor(output);
         if (file == null) {
