@@ -45,7 +45,44 @@ public final class WordDiff {
 
     /** Whether two texts have the same words, whatever the spacing between them. */
     public static boolean same(String before, String after) {
-        return words(before).equals(words(after));
+        // Compared in place: every pair of periods of every area compares every commitment.
+        String a = before == null ? "" : before;
+        String b = after == null ? "" : after;
+        if (a.equals(b)) {
+            return true;
+        }
+        int i = 0;
+        int j = 0;
+        while (true) {
+            i = wordStart(a, i);
+            j = wordStart(b, j);
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            int endA = wordEnd(a, i);
+            int endB = wordEnd(b, j);
+            if (endA - i != endB - j || !a.regionMatches(i, b, j, endA - i)) {
+                return false;
+            }
+            i = endA;
+            j = endB;
+        }
+    }
+
+    private static int wordStart(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static void middle(List<Segment> segments, List<String> a, List<String> b) {

@@ -55,9 +55,26 @@ public final class LivePreview implements AutoCloseable {
         watching.setDaemon(true);
         watching.start();
         // The first build took converted prose from the cache; the first edit of prose should not wait for JRuby.
-        Thread warmUp = new Thread(renderer::startProseConverter, "preview-asciidoctor");
+        Thread warmUp = new Thread(() -> {
+            renderer.startProseConverter();
+            prepareWorkingCopy();
+        }, "preview-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    /**
+     * Builds the same site once more while the preview waits for the first edit. A build keeps the unchanged
+     * pages of the folder it writes into, and the build after an edit writes into the folder the site was
+     * served from before the first build, which may be empty: this build fills it, so that the first edit
+     * renders only what it changed. Nothing changes for the reader, so the browser is not told to reload.
+     */
+    private synchronized void prepareWorkingCopy() {
+        try {
+            new SiteBuild(project, output, options).run(renderer);
+        } catch (RuntimeException e) {
+            // The content changed since the first build and is broken: the rebuild the edit causes reports it.
+        }
     }
 
     public int port() {

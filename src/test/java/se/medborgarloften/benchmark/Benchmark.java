@@ -83,7 +83,9 @@ public final class Benchmark {
         Path prose = json.resolveSibling("promise.sv.adoc");
         try (SiteRenderer renderer = new SiteRenderer(root)) {
             new SiteBuild(root, out).run(renderer);
+            // As the preview does before the first edit (LivePreview.prepareWorkingCopy).
             renderer.startProseConverter();
+            new SiteBuild(root, out).run(renderer);
             for (int edit = 1; edit <= edits; edit++) {
                 Files.writeString(json, Files.readString(json).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad " + edit + ": "));
                 previewRebuild(root, out, renderer, "promise.json");
