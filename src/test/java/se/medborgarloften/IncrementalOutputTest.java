@@ -9,6 +9,7 @@ import se.medborgarloften.diagnostics.ContentException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -55,6 +56,12 @@ class IncrementalOutputTest {
         TestProjects.write(json, TestProjects.read(json).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad: "));
         Path otherArea = project.resolve("site.work/en/areas/mollevangen/index.html");
         TestProjects.write(otherArea, TestProjects.read(otherArea).replace("</main>", "changed by hand</main>"));
+        // A download of an unchanged area changed by hand is made again too (the comparison with a fresh build below).
+        Path otherDownload;
+        try (Stream<Path> files = Files.walk(project.resolve("site.work/data/mollevangen"))) {
+            otherDownload = files.filter(f -> f.getFileName().toString().equals("problems.csv")).findFirst().orElseThrow();
+        }
+        Files.writeString(otherDownload, "changed by hand\n", StandardOpenOption.APPEND);
         BuildReport third = new SiteBuild(project, site).run();
 
         assertEquals(LONG_AGO, Files.getLastModifiedTime(other), "an unchanged page is not written again");
