@@ -40,6 +40,10 @@ import java.util.stream.Collectors;
  */
 public final class SiteBuild {
 
+    /** The order the stages start in; open data and the search index are written while pages render. */
+    private static final List<String> STAGES = List.of("load", "validate", "plan", "page inputs", "render prose",
+            "render pages", "open data", "search index", "publish");
+
     private final Path project;
     private final Path output;
     private final BuildOptions options;
@@ -86,10 +90,12 @@ public final class SiteBuild {
         try {
             rendered = timed(times, "render pages", () -> renderer.renderPages(content, plan, planned.messageBundles(),
                     proseHtml, planned.history(), planned.pageInputs(), staging));
-        } finally {
-            // Whatever happens to the pages, nothing may still be writing into the working copy afterwards.
-            finish(downloads);
+        } catch (RuntimeException | Error e) {
+            // Nothing may still write into the working copy once the build has failed; the pages' problem is reported.
+            downloads.exceptionally(problem -> null).join();
+            throw e;
         }
+        finish(downloads);
         timed(times, "publish", () -> {
             publisher.publish(staging);
             new PublishedUrlRecord(project).update(planned.publishedUrls(), plan);
@@ -98,10 +104,6 @@ public final class SiteBuild {
         return new BuildReport(plan.pages().size(), rendered, Duration.ofNanos(System.nanoTime() - start),
                 inStageOrder(times), planned.warnings());
     }
-
-    /** The order the stages start in; open data and the search index are written while pages render. */
-    private static final List<String> STAGES = List.of("load", "validate", "plan", "page inputs", "render prose",
-            "render pages", "open data", "search index", "publish");
 
     private static Map<String, Duration> inStageOrder(Map<String, Duration> times) {
         Map<String, Duration> ordered = new LinkedHashMap<>();

@@ -66,8 +66,8 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
             }
         }
         Map<String, String> areas = new HashMap<>();
-        byArea.forEach((folder, files) -> areas.put(folder, digest(files.toString())));
-        return new PageInputs(digest(shared.toString()), areas);
+        byArea.forEach((folder, files) -> areas.put(folder, digest(files)));
+        return new PageInputs(digest(shared), areas);
     }
 
     /** The map an input belongs to: its area's when it lies in an area's folder, otherwise the shared one. */
@@ -115,13 +115,31 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
         return end < 0 ? null : path.substring(0, end + 1);
     }
 
-    private static String digest(String text) {
+    /**
+     * The digest of named texts, fed in one by one: an area's files joined into one string first were the
+     * largest objects of a national build, made only to be hashed.
+     */
+    private static String digest(Map<String, String> texts) {
+        MessageDigest sha = sha256();
+        texts.forEach((name, text) -> {
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(text.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        });
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String digest(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** This program and its libraries: a page rendered by another version of either is rendered again. */
