@@ -73,7 +73,6 @@ public final class TestProjects {
         }
     }
 
-    /** Every file below the folder with the SHA-256 of its bytes, for byte-for-byte comparisons. */
     /**
      * Builds the real project into this folder with the CLI in a JVM of its own, with these JVM options, and
      * returns the build's output; fails when the build fails or takes longer than five minutes.
@@ -102,6 +101,7 @@ public final class TestProjects {
         }
     }
 
+    /** Every file below the folder with the SHA-256 of its bytes, for byte-for-byte comparisons. */
     public static Map<String, String> fingerprint(Path folder) {
         Map<String, String> hashes = new TreeMap<>();
         try (Stream<Path> files = Files.walk(folder)) {

@@ -3,6 +3,8 @@ package se.medborgarloften.build;
 import se.medborgarloften.diagnostics.Diagnostic;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,7 @@ public record BuildReport(int pages, int rendered, Duration total, Map<String, D
                           List<Diagnostic> warnings) {
 
     public BuildReport {
-        stageTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageTimes));
+        stageTimes = Collections.unmodifiableMap(new LinkedHashMap<>(stageTimes));
         warnings = List.copyOf(warnings);
     }
 

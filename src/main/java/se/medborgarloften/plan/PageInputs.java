@@ -168,7 +168,7 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
         private static String ownCode() {
             try {
                 Path code = Path.of(PageInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                MessageDigest sha = sha256();
                 List<Path> files;
                 try (Stream<Path> all = Files.isDirectory(code) ? Files.walk(code) : Stream.of(code)) {
                     files = all.filter(Files::isRegularFile).sorted().toList();
@@ -178,7 +178,7 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
                     sha.update(Files.readAllBytes(file));
                 }
                 return HexFormat.of().formatHex(sha.digest());
-            } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+            } catch (IOException | URISyntaxException | RuntimeException e) {
                 // Unknown code: a value no earlier build recorded, so that every page is rendered.
                 return "unknown " + System.nanoTime();
             }

@@ -137,21 +137,11 @@ public final class WordDiff {
 
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        if (text == null) {
-            return words;
-        }
-        int start = -1;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (space && start >= 0) {
-                words.add(text.substring(start, i));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
-            }
-        }
-        if (start >= 0) {
-            words.add(text.substring(start));
+        String t = text == null ? "" : text;
+        for (int start = wordStart(t, 0); start < t.length(); start = wordStart(t, start)) {
+            int end = wordEnd(t, start);
+            words.add(t.substring(start, end));
+            start = end;
         }
         return words;
     }

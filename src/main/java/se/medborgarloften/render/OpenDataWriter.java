@@ -124,8 +124,7 @@ public final class OpenDataWriter {
         void write(String file, Supplier<byte[]> bytes) {
             String madeFrom = inputs.ofAreaFile(areaId, file);
             OutputRecord.Entry earlier = before.get(file);
-            if (madeFrom != null && earlier != null && earlier.inputs().equals(madeFrom) && earlier.size() == site.sizeOf(file)) {
-                site.markWritten(file);
+            if (earlier != null && earlier.keptIn(site, file, madeFrom)) {
                 after.put(file, earlier);
                 return;
             }

@@ -1,5 +1,7 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.publish.StagingSite;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,18 @@ final class OutputRecord {
 
     /** How one file came about: the digest of its inputs and its size in bytes. */
     record Entry(String inputs, long size) {
+
+        /**
+         * Whether the site still holds this file as it was made from these inputs (same digest, same size, so
+         * that a file changed by hand is made again); if so, it is marked as written by this build and kept.
+         */
+        boolean keptIn(StagingSite site, String file, String madeFrom) {
+            if (madeFrom == null || !inputs.equals(madeFrom) || size != site.sizeOf(file)) {
+                return false;
+            }
+            site.markWritten(file);
+            return true;
+        }
     }
 
     private final Path folder;

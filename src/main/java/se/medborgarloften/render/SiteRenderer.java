@@ -121,10 +121,8 @@ public final class SiteRenderer implements AutoCloseable {
             String pageInput = pageInputs.of(page);
             if (pageInput != null) {
                 OutputRecord.Entry earlier = before.get(page.outputFile());
-                if (earlier != null && earlier.inputs().equals(pageInput)
-                        && earlier.size() == destination.sizeOf(page.outputFile())) {
+                if (earlier != null && earlier.keptIn(destination, page.outputFile(), pageInput)) {
                     kept.put(page.outputFile(), earlier);
-                    destination.markWritten(page.outputFile());
                     continue;
                 }
                 renderedFrom.put(page.outputFile(), pageInput);
