@@ -116,18 +116,10 @@ public final class SiteBuild {
      * which rendering leaves idle, and rendering mostly waits for the processors.
      */
     private static CompletableFuture<Void> alongside(String name, Runnable work) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                work.run();
-                done.complete(null);
-            } catch (RuntimeException | Error e) {
-                done.completeExceptionally(e);
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-        return done;
+        return Workers.inBackground(name, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** Waits for work started {@link #alongside} and rethrows what it failed with, as the build's own stages do. */

@@ -1,5 +1,7 @@
 package se.medborgarloften.publish;
 
+import se.medborgarloften.build.Workers;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -170,17 +172,7 @@ public final class StagingSite {
          * an entry meanwhile, which the listing then simply does not see.
          */
         static CompletableFuture<Listing> inBackground(Path root) {
-            CompletableFuture<Listing> listing = new CompletableFuture<>();
-            Thread lister = new Thread(() -> {
-                try {
-                    listing.complete(of(root));
-                } catch (RuntimeException | Error e) {
-                    listing.completeExceptionally(e);
-                }
-            }, "list-working-copy");
-            lister.setDaemon(true);
-            lister.start();
-            return listing;
+            return Workers.inBackground("list-working-copy", () -> of(root));
         }
 
         private static Listing of(Path root) {

@@ -1,5 +1,6 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.build.Workers;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
@@ -74,15 +75,10 @@ public final class SiteRenderer implements AutoCloseable {
 
     /** A failure to start is not reported here: the stage that needs the tool starts it again and reports it. */
     private static void inBackground(String name, Runnable start) {
-        Thread starter = new Thread(() -> {
-            try {
-                start.run();
-            } catch (RuntimeException e) {
-                // See above.
-            }
-        }, name);
-        starter.setDaemon(true);
-        starter.start();
+        Workers.inBackground(name, () -> {
+            start.run();
+            return null;
+        });
     }
 
     /** Starts Asciidoctor ahead of need, e.g. while the preview waits for the first edit. */
