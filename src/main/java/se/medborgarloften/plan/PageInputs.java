@@ -1,5 +1,6 @@
 package se.medborgarloften.plan;
 
+import se.medborgarloften.build.Workers;
 import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.LoadedContent;
 import se.medborgarloften.load.MessageBundle;
@@ -18,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -65,8 +67,9 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
                 throw new UncheckedIOException(e);
             }
         }
-        Map<String, String> areas = new HashMap<>();
-        byArea.forEach((folder, files) -> areas.put(folder, digest(files)));
+        // Hashing every text is most of this stage at national scale; areas are hashed on every core.
+        Map<String, String> areas = Workers.run(() -> byArea.entrySet().parallelStream()
+                .collect(Collectors.toMap(Map.Entry::getKey, area -> digest(area.getValue()))));
         return new PageInputs(digest(shared), areas);
     }
 

@@ -1,7 +1,13 @@
 package se.medborgarloften.render.jbake;
 
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.core.Environment;
+import freemarker.core.OutputFormat;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
+import freemarker.core.XMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.SimpleHash;
@@ -47,7 +53,12 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         }
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputEncoding("UTF-8");
-        freemarker.setRecognizeStandardFileExtensions(true);
+        // What Freemarker's standard file extensions give (.ftlh HTML, .ftlx XML, both auto-escaped), with
+        // HTML escaped straight into the page's bytes; standard recognition would override the first.
+        freemarker.setRecognizeStandardFileExtensions(false);
+        freemarker.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+                outputFormat("ftlh", EncodingHtmlFormat.INSTANCE),
+                outputFormat("ftlx", XMLOutputFormat.INSTANCE)).allowNoMatch(true));
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
@@ -65,6 +76,12 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         // during a bake (the live preview makes a new engine for each), so each is looked up and read once.
         freemarker.setLocalizedLookup(false);
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    }
+
+    private static ConditionalTemplateConfigurationFactory outputFormat(String extension, OutputFormat format) {
+        TemplateConfiguration configuration = new TemplateConfiguration();
+        configuration.setOutputFormat(format);
+        return new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher(extension), configuration);
     }
 
     /**

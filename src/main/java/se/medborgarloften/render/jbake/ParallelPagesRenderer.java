@@ -15,6 +15,7 @@ import se.medborgarloften.publish.StagingSite;
 import java.io.File;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,9 +44,7 @@ public class ParallelPagesRenderer implements RenderingTool {
                 TemplateModel model = new TemplateModel();
                 model.setContent(page);
                 model.setRenderer(engine);
-                StringWriter text = new StringWriter(32 * 1024);
-                engine.renderDocument(model, config.getTemplateByDocType(page.getType()), text);
-                output.write(file, text.toString().getBytes(encoding));
+                output.write(file, render(engine, model, config.getTemplateByDocType(page.getType()), encoding));
                 store.markContentAsRendered(page);
                 return null;
             } catch (Exception e) {
@@ -56,6 +55,18 @@ public class ParallelPagesRenderer implements RenderingTool {
             throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
         }
         return pages.size();
+    }
+
+    private static byte[] render(DelegatingTemplateEngine engine, TemplateModel model, String template, Charset encoding)
+            throws RenderingException {
+        if (encoding.equals(StandardCharsets.UTF_8)) {
+            Utf8PageWriter text = new Utf8PageWriter(32 * 1024);
+            engine.renderDocument(model, template, text);
+            return text.toByteArray();
+        }
+        StringWriter text = new StringWriter(32 * 1024);
+        engine.renderDocument(model, template, text);
+        return text.toString().getBytes(encoding);
     }
 
     /**

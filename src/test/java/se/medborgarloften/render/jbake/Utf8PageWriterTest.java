@@ -1,0 +1,84 @@
+package se.medborgarloften.render.jbake;
+
+import freemarker.template.utility.StringUtil;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+/**
+ * Pages are encoded while they render; the bytes must be exactly those of rendering into a string and
+ * encoding it afterwards, as the site did before, and the escaping exactly Freemarker's HTML escaping.
+ */
+class Utf8PageWriterTest {
+
+    /** Text as a page is written: pieces of any length, cut anywhere, even between the halves of a surrogate pair. */
+    @Provide
+    Arbitrary<List<String>> pieces() {
+        Arbitrary<Character> chars = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(5, Arbitraries.chars().range(' ', '~')),
+                net.jqwik.api.Tuple.of(2, Arbitraries.of('å', 'ä', 'ö', 'É', '–', '→', '’', '€', '\n')),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of('\uD83D', '\uDE00', '\uD800', '\uDFFF', '<', '>', '&', '"', '\'')));
+        return chars.list().ofMaxSize(40).map(cs -> {
+            StringBuilder s = new StringBuilder();
+            cs.forEach(s::append);
+            return s.toString();
+        }).list().ofMaxSize(12);
+    }
+
+    @Property(tries = 2000, seed = "20261122")
+    void writesTheBytesOfTheWholeTextEncodedAtOnce(@ForAll("pieces") List<String> pieces) throws IOException {
+        Utf8PageWriter writer = new Utf8PageWriter(8);
+        StringWriter expected = new StringWriter();
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            switch (i % 4) {
+                case 0 -> writer.write(piece);
+                case 1 -> writer.write(piece.toCharArray(), 0, piece.length());
+                case 2 -> {
+                    writer.write("x" + piece + "y", 1, piece.length());
+                }
+                default -> piece.chars().forEach(writer::write);
+            }
+            expected.write(piece);
+        }
+        assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), writer.toByteArray());
+    }
+
+    @Property(tries = 2000, seed = "20261122")
+    void escapesAsFreemarkersHtmlFormat(@ForAll("pieces") List<String> pieces) throws IOException {
+        Utf8PageWriter writer = new Utf8PageWriter(8);
+        StringWriter expected = new StringWriter();
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            if (i % 2 == 0) {
+                EncodingHtmlFormat.INSTANCE.output(piece, writer);
+                StringUtil.XHTMLEnc(piece, expected);
+            } else {
+                writer.write(piece);
+                expected.write(piece);
+            }
+        }
+        assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), writer.toByteArray());
+    }
+
+    @Test
+    void longTextIsEncodedInChunksWithoutLosingAPairCutBetweenThem() {
+        // 1023 letters put the smiley's two halves on either side of the writer's 1024-char copy buffer.
+        String text = "a".repeat(1023) + "\uD83D\uDE00" + "ö".repeat(3000) + "<&>";
+        Utf8PageWriter writer = new Utf8PageWriter(16);
+        writer.write(text);
+        writer.writeEscaped(text);
+        String expected = text + StringUtil.XHTMLEnc(text);
+        assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), writer.toByteArray());
+    }
+}
