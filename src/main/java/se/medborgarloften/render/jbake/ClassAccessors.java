@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,9 @@ record ClassAccessors(Map<String, Function<Object, Object>> properties, Map<Stri
             throw new IllegalStateException("Cannot read " + type.getName() + " from templates", e);
         }
         methods.replaceAll((name, signatures) -> DirectMethod.Signature.unambiguous(signatures));
-        return new ClassAccessors(Map.copyOf(properties), Map.copyOf(methods));
+        // Read for every value a template reads: a HashMap compares cached hashes before it compares names,
+        // where Map.copyOf's table compares the names themselves.
+        return new ClassAccessors(Collections.unmodifiableMap(properties), Collections.unmodifiableMap(methods));
     }
 
     private static boolean isPublic(Class<?> type) {

@@ -5,6 +5,9 @@ import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Freemarker's object wrapper for this project's model. Records and the page context are read through
  * accessors generated once per class ({@link ClassAccessors}) instead of Freemarker's reflective bean access,
@@ -15,12 +18,8 @@ import freemarker.template.TemplateModelException;
  */
 final class DirectObjectWrapper extends DefaultObjectWrapper {
 
-    private final ClassValue<ClassAccessors> accessors = new ClassValue<>() {
-        @Override
-        protected ClassAccessors computeValue(Class<?> type) {
-            return ClassAccessors.of(type);
-        }
-    };
+    /** By class; looked up for every object a template reads, where a ClassValue took its slow path most times. */
+    private final Map<Class<?>, ClassAccessors> accessors = new ConcurrentHashMap<>();
 
     DirectObjectWrapper() {
         super(Configuration.VERSION_2_3_34);
@@ -30,6 +29,9 @@ final class DirectObjectWrapper extends DefaultObjectWrapper {
     @Override
     protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
         ClassAccessors table = accessors.get(object.getClass());
+        if (table == null) {
+            table = accessors.computeIfAbsent(object.getClass(), ClassAccessors::of);
+        }
         return table.isEmpty() ? super.handleUnknownType(object) : new DirectModel(object, table, this);
     }
 
