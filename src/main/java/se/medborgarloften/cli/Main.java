@@ -77,6 +77,7 @@ public final class Main {
                     out.println(report.summary());
                     if (line.flag("stats")) {
                         out.println(ProcessStats.peakMemoryLine());
+                        out.println(ProcessStats.cpuTimeLine());
                     }
                 }
                 case "validate" -> reporter.valid(new SiteBuild(line.project(), line.out(), options).validateOnly());

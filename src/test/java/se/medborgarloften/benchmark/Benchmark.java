@@ -147,7 +147,7 @@ public final class Benchmark {
         }
         System.out.printf("  %s: wall %.1f s, %d pages, %.0f pages/s, exit %d%n", label, seconds, pages, pages / seconds,
                 build.exitValue());
-        output.lines().filter(l -> l.startsWith("Built ") || l.startsWith("Peak memory")).forEach(l -> System.out.println("    " + l));
+        output.lines().filter(l -> l.startsWith("Built ") || l.startsWith("Peak memory") || l.startsWith("CPU time")).forEach(l -> System.out.println("    " + l));
         if (build.exitValue() != 0) {
             System.out.println(output.lines().limit(30).reduce("", (a, b) -> a + "\n" + b));
         }
