@@ -8,8 +8,8 @@ import java.util.Arrays;
  *
  * <p>Rendering into a {@link java.io.StringWriter} and encoding the string afterwards went over every page
  * three times (a synchronized buffer, a copy, an encoding), and slowly: one en dash in a title turns the
- * whole page into a two-byte string. Encoding as the text arrives was a tenth of the rendering time at
- * national scale. Malformed surrogates become '?', as {@link String#getBytes} makes them, so the bytes are
+ * whole page into a two-byte string. That was about a tenth of the rendering time at national scale.
+ * Malformed surrogates become '?', as {@link String#getBytes} makes them, so the bytes are
  * the same as before.
  */
 final class Utf8PageWriter extends Writer {
@@ -17,7 +17,7 @@ final class Utf8PageWriter extends Writer {
     private byte[] bytes;
     private int length;
     /** Text is copied here before encoding: reading an array is cheaper than reading a string char by char. */
-    private char[] chars = new char[1024];
+    private final char[] chars = new char[1024];
     /** A high surrogate whose low half has not been written yet. */
     private char pendingHigh;
 
