@@ -35,31 +35,37 @@ class Utf8PageWriterTest {
         }).list().ofMaxSize(12);
     }
 
-    @Property(tries = 2000, seed = "20261122")
-    void writesTheBytesOfTheWholeTextEncodedAtOnce(@ForAll("pieces") List<String> pieces) throws IOException {
+    /** How one piece of text is written to the page, and what the whole text must then be. */
+    @FunctionalInterface
+    private interface Way {
+        void write(int index, String piece, Utf8PageWriter writer, StringWriter expected) throws IOException;
+    }
+
+    private static void assertSameBytes(List<String> pieces, Way way) throws IOException {
         Utf8PageWriter writer = new Utf8PageWriter(8);
         StringWriter expected = new StringWriter();
         for (int i = 0; i < pieces.size(); i++) {
-            String piece = pieces.get(i);
-            switch (i % 4) {
-                case 0 -> writer.write(piece);
-                case 1 -> writer.write(piece.toCharArray(), 0, piece.length());
-                case 2 -> {
-                    writer.write("x" + piece + "y", 1, piece.length());
-                }
-                default -> piece.chars().forEach(writer::write);
-            }
-            expected.write(piece);
+            way.write(i, pieces.get(i), writer, expected);
         }
         assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), writer.toByteArray());
     }
 
     @Property(tries = 2000, seed = "20261122")
+    void writesTheBytesOfTheWholeTextEncodedAtOnce(@ForAll("pieces") List<String> pieces) throws IOException {
+        assertSameBytes(pieces, (i, piece, writer, expected) -> {
+            switch (i % 4) {
+                case 0 -> writer.write(piece);
+                case 1 -> writer.write(piece.toCharArray(), 0, piece.length());
+                case 2 -> writer.write("x" + piece + "y", 1, piece.length());
+                default -> piece.chars().forEach(writer::write);
+            }
+            expected.write(piece);
+        });
+    }
+
+    @Property(tries = 2000, seed = "20261122")
     void escapesAsFreemarkersHtmlFormat(@ForAll("pieces") List<String> pieces) throws IOException {
-        Utf8PageWriter writer = new Utf8PageWriter(8);
-        StringWriter expected = new StringWriter();
-        for (int i = 0; i < pieces.size(); i++) {
-            String piece = pieces.get(i);
+        assertSameBytes(pieces, (i, piece, writer, expected) -> {
             if (i % 2 == 0) {
                 EncodingHtmlFormat.INSTANCE.output(piece, writer);
                 StringUtil.XHTMLEnc(piece, expected);
@@ -67,8 +73,7 @@ class Utf8PageWriterTest {
                 writer.write(piece);
                 expected.write(piece);
             }
-        }
-        assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), writer.toByteArray());
+        });
     }
 
     @Test
