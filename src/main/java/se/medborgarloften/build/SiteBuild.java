@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -95,7 +94,7 @@ public final class SiteBuild {
             downloads.exceptionally(problem -> null).join();
             throw e;
         }
-        finish(downloads);
+        Workers.await(downloads);
         timed(times, "publish", () -> {
             publisher.publish(staging);
             new PublishedUrlRecord(project).update(planned.publishedUrls(), plan);
@@ -120,21 +119,6 @@ public final class SiteBuild {
             work.run();
             return null;
         });
-    }
-
-    /** Waits for work started {@link #alongside} and rethrows what it failed with, as the build's own stages do. */
-    private static void finish(CompletableFuture<Void> work) {
-        try {
-            work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /**

@@ -1,14 +1,16 @@
 package se.medborgarloften.build;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
 /**
  * Runs the build's parallel work (rendering pages, converting prose, writing open data) on its own pool,
- * one thread per core, and work that waits more than it computes on threads of its own. Measured on two cores: more threads than cores made page rendering slower, not
- * faster, because the templates compete for the same caches and the file system serialises writes anyway.
+ * one thread per core, and work that waits more than it computes on threads of its own. Measured on two
+ * cores: more threads than cores made page rendering slower, not faster, because the templates compete for
+ * the same caches and the file system serialises writes anyway.
  */
 public final class Workers {
 
@@ -37,6 +39,24 @@ public final class Workers {
         thread.setDaemon(true);
         thread.start();
         return result;
+    }
+
+    /**
+     * Waits for work started {@link #inBackground} and rethrows what it failed with as it was thrown, as the
+     * build's own stages do, rather than wrapped in a CompletionException whose message says nothing.
+     */
+    public static <T> T await(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** Runs the work (typically a parallel stream) on its own pool of {@link #threads()} threads. */

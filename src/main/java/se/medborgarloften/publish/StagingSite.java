@@ -38,7 +38,7 @@ public final class StagingSite {
     /** Folders this build has made sure exist, so that each is created or checked once. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
-    /** What an earlier build left in the working copy, listed while this one renders. */
+    /** What an earlier build left in the working copy, listed while the content is loaded. */
     private final CompletableFuture<Listing> earlier;
 
     StagingSite(Path root) {
@@ -127,7 +127,7 @@ public final class StagingSite {
 
     /** Deletes every file and folder this build did not write, left from an earlier or a failed build. */
     void removeUnwritten() {
-        Listing listing = earlier.join();
+        Listing listing = Workers.await(earlier);
         try {
             for (Path file : listing.files()) {
                 if (!written.contains(relative(file)) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {

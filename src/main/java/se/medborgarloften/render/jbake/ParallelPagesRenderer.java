@@ -13,7 +13,6 @@ import se.medborgarloften.build.Workers;
 import se.medborgarloften.publish.StagingSite;
 
 import java.io.File;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,8 +23,9 @@ import java.util.Objects;
  * in parallel through JBake's template engines. Pages are independent of each other, and JBake's documents
  * renderer renders one at a time, so the store gives that renderer nothing and the pages to this tool.
  *
- * <p>Each page is rendered in memory and handed to the {@link StagingSite}, which writes it only when its
- * bytes changed since the last build: on most disks writing files costs more than rendering them.
+ * <p>Each page is rendered in memory, as UTF-8 bytes ({@link Utf8PageWriter}), and handed to the
+ * {@link StagingSite}, which writes it only when its bytes changed since the last build: on most disks
+ * writing files costs more than rendering them.
  */
 public class ParallelPagesRenderer implements RenderingTool {
 
@@ -34,8 +34,14 @@ public class ParallelPagesRenderer implements RenderingTool {
         if (!(db instanceof PlannedPageStore store)) {
             return 0;
         }
+        // Every template declares <meta charset="utf-8"> (or encoding="UTF-8"), so pages are written as UTF-8;
+        // another render.encoding in jbake.properties would make every page lie about its bytes.
+        String encoding = config.getRenderEncoding();
+        if (!Charset.isSupported(encoding) || !Charset.forName(encoding).equals(StandardCharsets.UTF_8)) {
+            throw new RenderingException("render.encoding in jbake.properties is " + encoding
+                    + "; the templates declare UTF-8, so it must be UTF-8.");
+        }
         DelegatingTemplateEngine engine = new DelegatingTemplateEngine(db, config);
-        Charset encoding = Charset.forName(config.getRenderEncoding());
         StagingSite output = store.output();
         List<DocumentModel> pages = store.pagesToRender();
         List<String> errors = Workers.run(() -> pages.parallelStream().map(page -> {
@@ -44,7 +50,9 @@ public class ParallelPagesRenderer implements RenderingTool {
                 TemplateModel model = new TemplateModel();
                 model.setContent(page);
                 model.setRenderer(engine);
-                output.write(file, render(engine, model, config.getTemplateByDocType(page.getType()), encoding));
+                Utf8PageWriter text = new Utf8PageWriter(32 * 1024);
+                engine.renderDocument(model, config.getTemplateByDocType(page.getType()), text);
+                output.write(file, text.toByteArray());
                 store.markContentAsRendered(page);
                 return null;
             } catch (Exception e) {
@@ -55,18 +63,6 @@ public class ParallelPagesRenderer implements RenderingTool {
             throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
         }
         return pages.size();
-    }
-
-    private static byte[] render(DelegatingTemplateEngine engine, TemplateModel model, String template, Charset encoding)
-            throws RenderingException {
-        if (encoding.equals(StandardCharsets.UTF_8)) {
-            Utf8PageWriter text = new Utf8PageWriter(32 * 1024);
-            engine.renderDocument(model, template, text);
-            return text.toByteArray();
-        }
-        StringWriter text = new StringWriter(32 * 1024);
-        engine.renderDocument(model, template, text);
-        return text.toString().getBytes(encoding);
     }
 
     /**
