@@ -4,6 +4,7 @@ import se.medborgarloften.TestProjects;
 
 import se.medborgarloften.build.BuildReport;
 import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.cli.ForkedJvm;
 import se.medborgarloften.render.SiteRenderer;
 
 import java.io.IOException;
@@ -45,10 +46,19 @@ public final class Benchmark {
                 left.filter(p -> p.getFileName().toString().startsWith("earlier-")).forEach(earlierRuns::add);
             }
         }
+        ForkedJvm jvm = siteJvm();
+        Path training = project.resolve("target/benchmark/class-data");
+        earlierRuns.add(moveAside(training));
+        TestProjects.copyOfRealProject(training);
+        if (jvm.launch(buildCommand(training)).writesArchive()) {
+            // As on any machine that built the site before: the class-data archive exists, written by a build not measured.
+            System.out.printf("%nWriting the class-data archive (a build of the real content, not measured)%n");
+            run(jvm, training, "build that writes the archive");
+        }
         earlierRuns.add(moveAside(real));
         TestProjects.copyOfRealProject(real);
         System.out.printf("%nThe real content/%n");
-        runBuilds(real);
+        runBuilds(jvm, real);
         previewRebuilds(real, real.resolve("content/areas/rosengard/2024-2025/promise.json"), 3);
 
         for (int[] size : sizes) {
@@ -58,7 +68,7 @@ public final class Benchmark {
             SyntheticContent.write(project, root, size[0], size[1]);
             System.out.printf("%n%d areas x %d periods (%d area-periods), generated in %.1f s%n", size[0], size[1],
                     size[0] * size[1], (System.nanoTime() - generate) / 1e9);
-            runBuilds(root);
+            runBuilds(jvm, root);
             previewRebuilds(root, firstPromise(root), 1);
         }
         earlierRuns.forEach(TestProjects::deleteTree);
@@ -84,13 +94,13 @@ public final class Benchmark {
      * earlier build of the same content (the usual case on a build machine that keeps target/), and the same
      * after one promise was edited.
      */
-    private static void runBuilds(Path root) throws IOException, InterruptedException {
-        run(root, "first build (empty prose cache, no earlier site)");
-        run(root, "second build (prose cached)");
-        run(root, "third build (working copy holds an earlier build)");
+    private static void runBuilds(ForkedJvm jvm, Path root) throws IOException, InterruptedException {
+        run(jvm, root, "first build (empty prose cache, no earlier site)");
+        run(jvm, root, "second build (prose cached)");
+        run(jvm, root, "third build (working copy holds an earlier build)");
         Path json = firstPromise(root);
         Files.writeString(json, Files.readString(json).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad: "));
-        run(root, "fourth build (one promise.json edited, working copy holds an earlier build)");
+        run(jvm, root, "fourth build (one promise.json edited, working copy holds an earlier build)");
     }
 
     /** The first promise.json of the first area, to edit. */
@@ -125,19 +135,34 @@ public final class Benchmark {
                 (System.nanoTime() - start) / 1e6, report.summary());
     }
 
-    private static void run(Path root, String label) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    /** The site's JVM as `mvn package` starts it (pom.xml's site.jvm, class-data sharing), given by pom.xml. */
+    private static ForkedJvm siteJvm() {
+        return new ForkedJvm(ForkedJvm.splitOptions(System.getProperty("benchmark.jvm", "")),
+                ForkedJvm.splitPath(required("benchmark.libraries")), Path.of(required("benchmark.classes")),
+                Path.of(required("benchmark.work")));
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(property + " is not set: run the benchmark as the README says");
+        }
+        return value;
+    }
+
+    private static List<String> buildCommand(Path root) {
+        return List.of("build", "--project", root.toString(), "--out", root.resolve("site").toString(), "--stats",
+                "--quiet-warnings");
+    }
+
+    private static void run(ForkedJvm jvm, Path root, String label) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        String classpath = System.getProperty("benchmark.classpath", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(java.toString()));
-        // The same JVM options as the site build in pom.xml (site.jvm).
-        command.addAll(List.of(System.getProperty("benchmark.jvm", "").trim().split("\\s+")));
-        command.addAll(List.of("-cp", classpath, "se.medborgarloften.cli.Main", "build", "--project", root.toString(),
-                "--out", root.resolve("site").toString(), "--stats", "--quiet-warnings"));
-        command.removeIf(String::isEmpty);
+        ForkedJvm.Launch launch = jvm.launch(buildCommand(root));
+        List<String> command = launch.command();
         Process build = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(build.getInputStream().readAllBytes());
         build.waitFor(30, TimeUnit.MINUTES);
+        launch.finish(build.exitValue());
         double seconds = (System.nanoTime() - start) / 1e9;
         int pages = 0;
         for (String line : output.split("\n")) {
