@@ -4,6 +4,7 @@ import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.load.ContentHistory;
 import se.medborgarloften.load.ContentLoader;
+import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.LoadedContent;
 import se.medborgarloften.load.MessageBundle;
 import se.medborgarloften.load.PublishedUrls;
@@ -46,15 +47,22 @@ public final class SiteBuild {
     private final Path project;
     private final Path output;
     private final BuildOptions options;
+    private final BuildMemory memory;
 
     public SiteBuild(Path project, Path output) {
         this(project, output, BuildOptions.defaults());
     }
 
     public SiteBuild(Path project, Path output, BuildOptions options) {
+        this(project, output, options, new BuildMemory());
+    }
+
+    /** A build that reads and checks again only what changed since the builds that used this memory. */
+    public SiteBuild(Path project, Path output, BuildOptions options, BuildMemory memory) {
         this.project = project.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.options = options;
+        this.memory = memory;
     }
 
     public BuildReport run() {
@@ -132,7 +140,7 @@ public final class SiteBuild {
     }
 
     private Planned plan(Map<String, Duration> times, SiteRenderer renderer) {
-        LoadedContent loaded = timed(times, "load", () -> new ContentLoader(project).load());
+        LoadedContent loaded = timed(times, "load", () -> new ContentLoader(project, memory.reads()).load());
         renderer.startProseInBackground(loaded.prose().stream().map(s -> new Prose.ProseFile(s.path(), s.text())).toList());
         Validated validated = timed(times, "validate", () -> validate(loaded));
         SitePlan plan = timed(times, "plan", () -> {
@@ -162,8 +170,10 @@ public final class SiteBuild {
     }
 
     private Validated validate(LoadedContent loaded) {
-        SiteContent content = withBaseUrl(new ContentValidator(project).validate(loaded));
+        SiteContent content = withBaseUrl(new ContentValidator(project, memory.checks()).validate(loaded));
         List<Diagnostic> warnings = new ContentWarnings(loaded, options.today()).check(content);
+        // Checked and bound: the trees are seldom needed again, and a memory kept for the next build holds the files.
+        loaded.json().forEach(JsonSource::forgetParsed);
         if (options.strict() && !warnings.isEmpty()) {
             throw new ContentException(warnings.stream().map(Diagnostic::asError).toList());
         }

@@ -14,13 +14,17 @@ import se.medborgarloften.diagnostics.Diagnostics;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,12 +36,19 @@ public final class ContentLoader {
     private static final Pattern BUNDLE_NAME = Pattern.compile("messages_([a-z]{2})\\.properties");
 
     private final Path project;
+    private final ReadCache cache;
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public ContentLoader(Path project) {
+        this(project, new ReadCache());
+    }
+
+    /** A loader that takes unchanged files from what an earlier load in this process read (see {@link ReadCache}). */
+    public ContentLoader(Path project, ReadCache cache) {
         this.project = project;
+        this.cache = cache;
     }
 
     public LoadedContent load() {
@@ -50,9 +61,12 @@ public final class ContentLoader {
             throw new ContentException(Diagnostic.error("content", 0, 0, "", Text.of("load.noContent", project),
                     Text.of("load.noContent.hint")));
         }
-        List<Path> files = listFiles(contentDir);
+        Map<Path, ReadCache.Stamp> files = listContentFiles(contentDir);
+        cache.retainOnly(files.keySet());
         // Files are read and parsed on every core, and gathered in the order they were listed.
-        for (ReadFile read : Workers.run(() -> files.parallelStream().map(file -> read(contentDir, file)).toList())) {
+        List<ReadFile> reads = Workers.run(() -> files.entrySet().parallelStream()
+                .map(file -> cache.read(file.getKey(), file.getValue(), () -> read(contentDir, file.getKey()))).toList());
+        for (ReadFile read : reads) {
             if (read.json() != null) {
                 json.add(read.json());
             }
@@ -70,7 +84,7 @@ public final class ContentLoader {
     }
 
     /** What one file under content/ turned out to be: at most one of these, or problems. */
-    private record ReadFile(JsonSource json, ProseSource prose, PublishedUrls publishedUrls, List<Diagnostic> problems) {
+    record ReadFile(JsonSource json, ProseSource prose, PublishedUrls publishedUrls, List<Diagnostic> problems) {
 
         static final ReadFile NOT_CONTENT = new ReadFile(null, null, null, List.of());
 
@@ -222,6 +236,24 @@ public final class ContentLoader {
             }
         }
         return new MessageBundle(path, language, messages, lines);
+    }
+
+    /** Every file below content/ but folders, in path order, with what tells whether it changed since it was read. */
+    private static Map<Path, ReadCache.Stamp> listContentFiles(Path dir) {
+        Map<Path, ReadCache.Stamp> files = new TreeMap<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    // Symbolic links are listed as such (not followed) and reported when read.
+                    files.put(file, ReadCache.Stamp.of(attributes));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
     }
 
     private static List<Path> listFiles(Path dir) {

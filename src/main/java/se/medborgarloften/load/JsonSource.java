@@ -2,6 +2,7 @@ package se.medborgarloften.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
@@ -18,13 +19,14 @@ import java.util.List;
  */
 public final class JsonSource {
 
-    private static final ObjectMapper POSITIONS_READER = new ObjectMapper();
+    private static final ObjectMapper READER = new ObjectMapper();
 
     private final String path;
     private final ContentRole role;
     private final List<String> folder;
     private final String text;
-    private final JsonNode tree;
+    /** Null once {@link #forgetParsed()} let go of it; parsed again from the text when asked for. */
+    private volatile JsonNode tree;
     private JsonNode withPositions;
 
     /**
@@ -57,7 +59,26 @@ public final class JsonSource {
     }
 
     public JsonNode tree() {
-        return tree;
+        JsonNode parsed = tree;
+        // The text parsed once already, so it parses again; not kept, since the memory is why it was let go.
+        if (parsed != null) {
+            return parsed;
+        }
+        try {
+            return READER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(path + " parsed before and not now", e);
+        }
+    }
+
+    /**
+     * Lets go of the parsed tree and positions, keeping the text. The live preview keeps every file it read
+     * for the next build (see ReadCache); kept parsed, a national site's files filled its memory, and a file
+     * that has not changed is not checked again, so its tree is seldom needed.
+     */
+    public synchronized void forgetParsed() {
+        tree = null;
+        withPositions = null;
     }
 
     /** The folder name that identifies this file's area, news item or page. */
@@ -84,7 +105,7 @@ public final class JsonSource {
     private synchronized JsonNode withPositions() {
         if (withPositions == null) {
             // The text parsed once already, so it parses again.
-            withPositions = JsonNodes.readTree(POSITIONS_READER, text, LocationJsonNodeFactoryFactory.getInstance());
+            withPositions = JsonNodes.readTree(READER, text, LocationJsonNodeFactoryFactory.getInstance());
         }
         return withPositions;
     }

@@ -1,5 +1,6 @@
 package se.medborgarloften.preview;
 
+import se.medborgarloften.build.BuildMemory;
 import se.medborgarloften.build.BuildOptions;
 import se.medborgarloften.build.BuildReport;
 import se.medborgarloften.build.SiteBuild;
@@ -28,6 +29,8 @@ public final class LivePreview implements AutoCloseable {
     private final ContentWatcher watcher;
     /** Kept for the whole preview, so that a rebuild does not start Asciidoctor and JBake's database again. */
     private final SiteRenderer renderer;
+    /** Kept for the whole preview, so that a rebuild reads and checks only the files that changed. */
+    private final BuildMemory memory = new BuildMemory();
     private Thread watching;
 
     public LivePreview(Path project, Path output, int port, BuildOptions options, String language, PrintStream out) {
@@ -71,7 +74,7 @@ public final class LivePreview implements AutoCloseable {
      */
     private synchronized void prepareWorkingCopy() {
         try {
-            new SiteBuild(project, output, options).run(renderer);
+            new SiteBuild(project, output, options, memory).run(renderer);
         } catch (RuntimeException e) {
             // The content changed since the first build and is broken: the rebuild the edit causes reports it.
         }
@@ -88,7 +91,7 @@ public final class LivePreview implements AutoCloseable {
 
     private synchronized void rebuild() {
         try {
-            BuildReport report = new SiteBuild(project, output, options).run(renderer);
+            BuildReport report = new SiteBuild(project, output, options, memory).run(renderer);
             out.println(report.summary());
             report.warnings().forEach(w -> out.println(w.format(language)));
             state.updateAndGet(s -> s.next(true, List.of()));

@@ -40,15 +40,24 @@ public final class ContentValidator {
 
     private final SchemaCheck schemaCheck;
     private final ContentBinder binder = new ContentBinder();
+    private final CheckCache cache;
 
     public ContentValidator(Path project) {
+        this(project, new CheckCache());
+    }
+
+    /** A validator that takes each unchanged file's own checks from an earlier build (see {@link CheckCache}). */
+    public ContentValidator(Path project, CheckCache cache) {
         this.schemaCheck = new SchemaCheck(project);
+        this.cache = cache;
     }
 
     public SiteContent validate(LoadedContent loaded) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Object> bound = new LinkedHashMap<>();
-        for (Checked checked : Workers.run(() -> loaded.json().parallelStream().map(this::checkAndBind).toList())) {
+        cache.startValidation(schemaCheck.schemaTexts(), loaded.json());
+        for (Checked checked : Workers.run(() -> loaded.json().parallelStream()
+                .map(source -> cache.checked(source, this::checkAndBind)).toList())) {
             diagnostics.addAll(checked.problems());
             if (checked.model() != null) {
                 bound.put(checked.source().path(), checked.model());
@@ -62,10 +71,11 @@ public final class ContentValidator {
         }
         List<String> languages = site.languages().stream().map(SiteSettings.Language::code).toList();
         TranslationRules translations = new TranslationRules(site.defaultLanguage(), languages);
-        loaded.json().forEach(s -> diagnostics.addAll(translations.checkJson(s)));
+        cache.forLanguages(site.defaultLanguage() + " " + languages);
+        loaded.json().forEach(s -> diagnostics.addAll(cache.translationProblems(s, translations::checkJson)));
         Map<String, JsonSource> jsonByPath = loaded.json().stream()
                 .collect(Collectors.toMap(JsonSource::path, s -> s, (a, b) -> a, TreeMap::new));
-        diagnostics.addAll(translations.checkProse(loaded.prose(), jsonByPath));
+        diagnostics.addAll(translations.checkProse(loaded.prose(), jsonByPath, cache::declaredPending));
         diagnostics.addAll(new MessageBundleRules(site.defaultLanguage(), languages).check(loaded.messageBundles()));
 
         SiteContent content = assemble(loaded, bound, site, organisations, diagnostics);
@@ -74,7 +84,7 @@ public final class ContentValidator {
     }
 
     /** One file checked against its schema and, when it passes, bound to its model record. */
-    private record Checked(JsonSource source, Object model, List<Diagnostic> problems) {
+    record Checked(JsonSource source, Object model, List<Diagnostic> problems) {
     }
 
     private Checked checkAndBind(JsonSource source) {

@@ -18,6 +18,7 @@ import se.medborgarloften.load.ContentRole;
 import se.medborgarloften.load.JsonSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Validates content JSON against the project's schemas with a JSON Schema 2020-12 validator. */
 final class SchemaCheck {
@@ -42,6 +44,19 @@ final class SchemaCheck {
 
     SchemaCheck(Path project) {
         this.schemaDir = project.resolve("schema").toAbsolutePath().normalize();
+    }
+
+    /** Every schema file's name and text: what a file's check depends on besides the file. */
+    String schemaTexts() {
+        StringBuilder texts = new StringBuilder();
+        try (Stream<Path> files = Files.isDirectory(schemaDir) ? Files.walk(schemaDir) : Stream.empty()) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                texts.append(schemaDir.relativize(file)).append('\0').append(Files.readString(file)).append('\0');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts.toString();
     }
 
     List<Diagnostic> check(JsonSource source) {

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +40,7 @@ final class TranslationRules {
 
     List<Diagnostic> checkJson(JsonSource source) {
         List<Diagnostic> found = new ArrayList<>();
-        Set<String> pending = pendingIn(source.tree());
+        Set<String> pending = acceptPending ? declaredPending(source) : Set.of();
         walk(source, source.tree(), "", pending, found);
         return found;
     }
@@ -95,6 +96,12 @@ final class TranslationRules {
 
     /** A prose file in the default language needs its translations beside it, and no translation may stand alone. */
     List<Diagnostic> checkProse(List<ProseSource> prose, Map<String, JsonSource> jsonByPath) {
+        return checkProse(prose, jsonByPath, TranslationRules::declaredPending);
+    }
+
+    /** @param declaredPending the languages a file says its translations are pending in (see {@link #declaredPending}) */
+    List<Diagnostic> checkProse(List<ProseSource> prose, Map<String, JsonSource> jsonByPath,
+                                Function<JsonSource, Set<String>> declaredPending) {
         List<Diagnostic> found = new ArrayList<>();
         Set<String> present = new HashSet<>();
         prose.forEach(p -> present.add(p.jsonPath() + "|" + p.language()));
@@ -111,7 +118,7 @@ final class TranslationRules {
                 continue;
             }
             if (p.language().equals(defaultLanguage)) {
-                Set<String> pending = pendingIn(owner.tree());
+                Set<String> pending = acceptPending ? declaredPending.apply(owner) : Set.of();
                 for (String language : languages) {
                     String sibling = p.path().replace("." + defaultLanguage + ".adoc", "." + language + ".adoc");
                     if (!present.contains(p.jsonPath() + "|" + language) && !pending.contains(language)) {
@@ -127,16 +134,14 @@ final class TranslationRules {
         return found;
     }
 
-    private Set<String> pendingIn(JsonNode tree) {
+    /** The languages the file's "pendingTranslations" names: translations its authors know are missing. */
+    static Set<String> declaredPending(JsonSource source) {
         Set<String> pending = new HashSet<>();
-        if (!acceptPending) {
-            return pending;
-        }
-        JsonNode list = tree.get("pendingTranslations");
+        JsonNode list = source.tree().get("pendingTranslations");
         if (list != null && list.isArray()) {
             list.forEach(n -> pending.add(n.asText()));
         }
-        return pending;
+        return Set.copyOf(pending);
     }
 
     /** The language's name in the reader's language, e.g. "engelska" or "English". */

@@ -2,6 +2,8 @@ package se.medborgarloften.benchmark;
 
 import se.medborgarloften.TestProjects;
 
+import se.medborgarloften.build.BuildMemory;
+import se.medborgarloften.build.BuildOptions;
 import se.medborgarloften.build.BuildReport;
 import se.medborgarloften.build.SiteBuild;
 import se.medborgarloften.cli.ForkedJvm;
@@ -114,23 +116,25 @@ public final class Benchmark {
     private static void previewRebuilds(Path root, Path json, int edits) throws IOException {
         Path out = root.resolve("preview");
         Path prose = json.resolveSibling("promise.sv.adoc");
+        // As the preview keeps them: Asciidoctor and JBake running, the files read and checked.
+        BuildMemory memory = new BuildMemory();
         try (SiteRenderer renderer = new SiteRenderer(root)) {
-            new SiteBuild(root, out).run(renderer);
+            new SiteBuild(root, out, BuildOptions.defaults(), memory).run(renderer);
             // As the preview does before the first edit (LivePreview.prepareWorkingCopy).
             renderer.startProseConverter();
-            new SiteBuild(root, out).run(renderer);
+            new SiteBuild(root, out, BuildOptions.defaults(), memory).run(renderer);
             for (int edit = 1; edit <= edits; edit++) {
                 Files.writeString(json, Files.readString(json).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad " + edit + ": "));
-                previewRebuild(root, out, renderer, "promise.json");
+                previewRebuild(root, out, renderer, memory, "promise.json");
                 Files.writeString(prose, Files.readString(prose) + "\nÄndring " + edit + ".\n");
-                previewRebuild(root, out, renderer, "promise.sv.adoc");
+                previewRebuild(root, out, renderer, memory, "promise.sv.adoc");
             }
         }
     }
 
-    private static void previewRebuild(Path root, Path out, SiteRenderer renderer, String edited) {
+    private static void previewRebuild(Path root, Path out, SiteRenderer renderer, BuildMemory memory, String edited) {
         long start = System.nanoTime();
-        BuildReport report = new SiteBuild(root, out).run(renderer);
+        BuildReport report = new SiteBuild(root, out, BuildOptions.defaults(), memory).run(renderer);
         System.out.printf("  live preview, rebuild after editing %s: %.0f ms%n    %s%n", edited,
                 (System.nanoTime() - start) / 1e6, report.summary());
     }

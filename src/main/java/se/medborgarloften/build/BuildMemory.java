@@ -1,0 +1,16 @@
+package se.medborgarloften.build;
+
+import se.medborgarloften.load.ReadCache;
+import se.medborgarloften.validate.CheckCache;
+
+/**
+ * What a build keeps for the next build in the same process: the files it read and their own checks. The
+ * live preview keeps one for as long as it runs, so that a rebuild reads, parses and checks only the files
+ * that changed; a build from the command line starts with an empty one and lets go of it when it ends.
+ */
+public record BuildMemory(ReadCache reads, CheckCache checks) {
+
+    public BuildMemory() {
+        this(new ReadCache(), new CheckCache());
+    }
+}

@@ -1,0 +1,139 @@
+package se.medborgarloften;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.medborgarloften.build.BuildMemory;
+import se.medborgarloften.build.BuildOptions;
+import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.diagnostics.ContentException;
+import se.medborgarloften.load.ContentLoader;
+import se.medborgarloften.load.JsonSource;
+import se.medborgarloften.load.LoadedContent;
+import se.medborgarloften.load.ReadCache;
+import se.medborgarloften.model.AreaHistory;
+import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.validate.CheckCache;
+import se.medborgarloften.validate.ContentValidator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The live preview's builds share a {@link BuildMemory}: a rebuild reads, parses and checks only the files
+ * that changed, and makes exactly the site a build from nothing makes.
+ */
+class BuildMemoryTest {
+
+    private static final FileTime AN_HOUR_AGO = FileTime.from(Instant.now().minusSeconds(3600));
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void onlyChangedFilesAreReadAndCheckedAgain() throws IOException {
+        Path project = oldCopyOfRealProject();
+        ReadCache reads = new ReadCache();
+        CheckCache checks = new CheckCache();
+        LoadedContent first = new ContentLoader(project, reads).load();
+        SiteContent firstContent = new ContentValidator(project, checks).validate(first);
+
+        Path edited = project.resolve("content/areas/rosengard/2024-2025/promise.json");
+        TestProjects.write(edited, TestProjects.read(edited).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad: "));
+        LoadedContent second = new ContentLoader(project, reads).load();
+        SiteContent secondContent = new ContentValidator(project, checks).validate(second);
+
+        Map<String, JsonSource> before = byPath(first);
+        for (JsonSource source : second.json()) {
+            if (source.path().equals("content/areas/rosengard/2024-2025/promise.json")) {
+                assertNotSame(before.get(source.path()), source, "the edited file is read again");
+            } else {
+                assertSame(before.get(source.path()), source, source.path() + " is not read again");
+            }
+        }
+        AreaHistory rosengard = area(secondContent, "rosengard");
+        assertTrue(rosengard.periods().stream().anyMatch(p -> p.promise().title().values().get("sv").startsWith("Ändrad: ")));
+        assertSame(area(firstContent, "mollevangen").periods().get(0).promise(), area(secondContent, "mollevangen").periods().get(0).promise(),
+                "an unchanged file is not checked and bound again");
+    }
+
+    @Test
+    void rebuildsWithMemoryMakeWhatABuildFromNothingMakes() throws IOException {
+        Path project = oldCopyOfRealProject();
+        BuildMemory memory = new BuildMemory();
+        Path site = project.resolve("site");
+        build(project, site, memory);
+
+        // Two saves of the same size within the file system's clock tick: the second must not look unchanged.
+        Path promise = project.resolve("content/areas/rosengard/2024-2025/promise.json");
+        String original = TestProjects.read(promise);
+        TestProjects.write(promise, original.replaceFirst("\"sv\": \"(.)", "\"sv\": \"X"));
+        FileTime saved = Files.getLastModifiedTime(promise);
+        build(project, site, memory);
+        TestProjects.write(promise, original.replaceFirst("\"sv\": \"(.)", "\"sv\": \"Y"));
+        Files.setLastModifiedTime(promise, saved);
+        build(project, site, memory);
+        Path prose = project.resolve("content/areas/sofielund/2022-2023/promise.en.adoc");
+        TestProjects.write(prose, TestProjects.read(prose) + "\nAdded in the preview.\n");
+        Files.delete(project.resolve("content/areas/rosengard/2023/follow-up.json"));
+        build(project, site, memory);
+
+        Path fresh = temp.resolve("fresh");
+        new SiteBuild(project, fresh).run();
+        assertEquals(TestProjects.fingerprint(fresh), TestProjects.fingerprint(site));
+        assertTrue(TestProjects.read(site.resolve("sv/omraden/rosengard/2024-2025/index.html")).contains("Y"));
+    }
+
+    @Test
+    void aBrokenFileIsReportedOnEveryBuildUntilItIsMended() throws IOException {
+        Path project = oldCopyOfRealProject();
+        BuildMemory memory = new BuildMemory();
+        Path site = project.resolve("site");
+        build(project, site, memory);
+        Path promise = project.resolve("content/areas/mollevangen/2018/promise.json");
+        String original = TestProjects.read(promise);
+        TestProjects.write(promise, original.replaceFirst("\"start\"", "\"begin\""));
+        String problem = assertThrows(ContentException.class, () -> build(project, site, memory)).getMessage();
+        assertTrue(problem.contains("content/areas/mollevangen/2018/promise.json"), problem);
+        assertEquals(problem, assertThrows(ContentException.class, () -> build(project, site, memory)).getMessage(),
+                "the same file, unchanged, gives the same problem");
+        TestProjects.write(promise, original);
+        build(project, site, memory);
+    }
+
+    /** A copy whose files were last changed an hour ago, as in a working tree someone opens to edit. */
+    private Path oldCopyOfRealProject() throws IOException {
+        Path project = TestProjects.copyOfRealProject(temp.resolve("project"));
+        try (Stream<Path> files = Files.walk(project)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, AN_HOUR_AGO);
+            }
+        }
+        return project;
+    }
+
+    private static void build(Path project, Path site, BuildMemory memory) {
+        new SiteBuild(project, site, BuildOptions.defaults(), memory).run();
+    }
+
+    private static Map<String, JsonSource> byPath(LoadedContent loaded) {
+        return loaded.json().stream().collect(Collectors.toMap(JsonSource::path, Function.identity()));
+    }
+
+    private static AreaHistory area(SiteContent content, String id) {
+        return content.areas().stream().filter(a -> a.area().id().equals(id)).findFirst().orElseThrow();
+    }
+}
