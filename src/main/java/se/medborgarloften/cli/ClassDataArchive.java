@@ -81,6 +81,15 @@ final class ClassDataArchive {
         return entries;
     }
 
+    /**
+     * Whether this JVM has the archive of its own classes that an archive of the program's classes builds
+     * on; a JDK installed without it would only warn about the options and start without sharing.
+     */
+    static boolean supported() {
+        Path lib = Path.of(System.getProperty("java.home"), "lib");
+        return Files.isRegularFile(lib.resolve("server/classes.jsa")) || Files.isRegularFile(lib.resolve("client/classes.jsa"));
+    }
+
     boolean exists() {
         return Files.isRegularFile(archive);
     }

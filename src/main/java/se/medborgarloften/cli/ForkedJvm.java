@@ -76,9 +76,11 @@ public final class ForkedJvm {
         line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         line.addAll(options);
         Path part = null;
-        if (archive.exists()) {
+        // Without sharing (a JDK installed without its own archive) the build only starts slower.
+        boolean sharing = ClassDataArchive.supported();
+        if (sharing && archive.exists()) {
             line.addAll(archive.useOptions());
-        } else if (!command.isEmpty() && command.get(0).equals("build")) {
+        } else if (sharing && !command.isEmpty() && command.get(0).equals("build")) {
             part = archive.newPart();
             line.addAll(archive.writeOptions(part));
         }

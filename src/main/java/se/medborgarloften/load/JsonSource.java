@@ -60,10 +60,10 @@ public final class JsonSource {
 
     public JsonNode tree() {
         JsonNode parsed = tree;
-        // The text parsed once already, so it parses again; not kept, since the memory is why it was let go.
         if (parsed != null) {
             return parsed;
         }
+        // The text parsed once already, so it parses again; not kept, since the memory is why it was let go.
         try {
             return READER.readTree(text);
         } catch (JsonProcessingException e) {

@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The site's JVM as `mvn package` starts it: the first build writes a class-data archive, later ones map it. */
 class ClassDataSharingTest {
@@ -28,6 +29,7 @@ class ClassDataSharingTest {
 
     @Test
     void theFirstBuildWritesTheArchiveAndTheNextBuildsWithItTheSameSite() throws Exception {
+        assumeTrue(ClassDataArchive.supported(), "this JDK has no archive of its own classes to build on");
         Path work = temp.resolve("cds");
         // -Xshare:on: a JVM that cannot map its archive does not start, so the second build proves it was used.
         ForkedJvm jvm = new ForkedJvm(List.of("-Xmx768m", "-XX:TieredStopAtLevel=1", "-Xshare:on"), libraries(),
@@ -50,6 +52,7 @@ class ClassDataSharingTest {
 
     @Test
     void theLivePreviewNeverWritesAnArchive() {
+        assumeTrue(ClassDataArchive.supported(), "this JDK has no archive of its own classes to build on");
         ForkedJvm jvm = new ForkedJvm(List.of(), libraries(), Path.of("target/classes"), temp.resolve("cds"));
         ForkedJvm.Launch serve = jvm.launch(List.of("serve", "--project", TestProjects.realProject().toString()));
         assertFalse(serve.writesArchive());
