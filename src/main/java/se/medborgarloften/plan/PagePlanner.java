@@ -71,6 +71,12 @@ public final class PagePlanner {
         add(pages, "feed", "feed", urls::feed, feedItems());
         String defaultLanguage = content.site().defaultLanguage();
         pages.add(new PlannedPage("sitemap", "sitemap", defaultLanguage, "sitemap.xml", Map.of(), content));
+        pages.add(new PlannedPage("sitemap/site", SitemapPart.TEMPLATE, defaultLanguage, "sitemaps/site.xml", Map.of(),
+                new SitemapPart(null)));
+        for (AreaHistory area : content.areas()) {
+            pages.add(new PlannedPage("sitemap/area/" + area.id(), SitemapPart.TEMPLATE, defaultLanguage,
+                    "sitemaps/areas/" + area.id() + ".xml", Map.of(), new SitemapPart(area.id())));
+        }
         pages.add(new PlannedPage("robots", "robots", defaultLanguage, "robots.txt", Map.of(), content));
         // The server shows the root 404.html, in every language; each language also has its own.
         pages.add(new PlannedPage("not-found", "not-found", defaultLanguage, "404.html", Map.of(), content));

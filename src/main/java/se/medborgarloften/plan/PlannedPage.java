@@ -50,6 +50,9 @@ public record PlannedPage(String key, String template, String language, String p
         if (subject instanceof PeriodPair pair) {
             return pair.areaId();
         }
+        if (subject instanceof SitemapPart part) {
+            return part.areaId();
+        }
         return null;
     }
 

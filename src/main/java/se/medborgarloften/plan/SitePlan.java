@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
                        Map<String, List<PeriodPair>> comparisons,
                        Map<String, List<RecurringCommitment>> recurringCommitments,
-                       Map<String, PlannedPage> byKeyAndLanguage, Set<String> paths) {
+                       Map<String, PlannedPage> byKeyAndLanguage, Set<String> paths,
+                       Map<String, List<PlannedPage>> pagesByArea) {
 
     public SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
                     Map<String, List<PeriodPair>> comparisons,
@@ -21,7 +22,8 @@ public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
         this(pages, archiveYears, comparisons, recurringCommitments,
                 pages.stream().collect(Collectors.toUnmodifiableMap(p -> p.key() + "|" + p.language(), Function.identity())),
                 pages.stream().filter(p -> !p.template().equals("redirect")).map(PlannedPage::path)
-                        .collect(Collectors.toUnmodifiableSet()));
+                        .collect(Collectors.toUnmodifiableSet()),
+                pages.stream().filter(p -> p.areaId() != null).collect(Collectors.groupingBy(PlannedPage::areaId)));
     }
 
     public SitePlan {
@@ -31,6 +33,7 @@ public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
         recurringCommitments = Map.copyOf(recurringCommitments);
         byKeyAndLanguage = Map.copyOf(byKeyAndLanguage);
         paths = Set.copyOf(paths);
+        pagesByArea = Map.copyOf(pagesByArea);
     }
 
     /** The page with this key in this language; fails loudly so a template can never link to nothing. */
@@ -54,6 +57,11 @@ public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
     /** The pairs of periods of this area that have a comparison page. */
     public List<PeriodPair> comparisonsOf(String areaId) {
         return comparisons.getOrDefault(areaId, List.of());
+    }
+
+    /** The pages and files of this area, in plan order. */
+    public List<PlannedPage> pagesOf(String areaId) {
+        return pagesByArea.getOrDefault(areaId, List.of());
     }
 
     public List<RecurringCommitment> recurringCommitmentsOf(String areaId) {

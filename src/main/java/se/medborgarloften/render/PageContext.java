@@ -19,6 +19,7 @@ import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.plan.RecurringCommitment;
 import se.medborgarloften.plan.WordDiff;
 import se.medborgarloften.plan.SitePlan;
+import se.medborgarloften.plan.SitemapPart;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -357,14 +358,28 @@ public final class PageContext {
         return java.time.LocalDateTime.of(date.year(), date.firstMonth(), day, time.getHour(), time.getMinute()) + ":00Z";
     }
 
-    /** The pages a search engine should know: every page in every language, not files or redirects. */
+    /**
+     * The pages of this sitemap (see {@link SitemapPart}) a search engine should know: pages in every
+     * language, not files, redirects or the language chooser.
+     */
     public List<PlannedPage> getSitemapPages() {
+        if (!(planned.subject() instanceof SitemapPart part)) {
+            throw new IllegalStateException("The page " + planned.path() + " is not a sitemap");
+        }
+        List<PlannedPage> candidates = part.areaId() == null
+                ? plan.pages().stream().filter(page -> page.areaId() == null).toList()
+                : plan.pagesOf(ownArea(part.areaId()));
+        return candidates.stream().filter(page -> !page.isFile() && !page.template().equals("redirect")
+                && !page.template().equals("root")).toList();
+    }
+
+    /** The sitemaps sitemap.xml lists: the one of the pages about the whole site, then one per area. */
+    public List<PlannedPage> getSitemaps() {
         if (belongsToArea()) {
             throw new IllegalStateException("The page " + planned.path() + " of the area " + planned.areaId()
-                    + " lists every page of the site; a page of an area may only show that area.");
+                    + " lists every sitemap of the site; a page of an area may only show that area.");
         }
-        return plan.pages().stream().filter(page -> !page.isFile() && !page.template().equals("redirect")
-                && !page.template().equals("root")).toList();
+        return plan.pages().stream().filter(page -> page.template().equals(SitemapPart.TEMPLATE)).toList();
     }
 
     /** Open Graph's form of the page's locale, e.g. sv_SE. */
