@@ -20,6 +20,9 @@ import java.util.function.Function;
 /** Plans every page: one per language for each area, period, archive year, news item and static page. */
 public final class PagePlanner {
 
+    /** How many items the feed holds. */
+    public static final int FEED_LENGTH = 100;
+
     /** The language chooser at the site root, the target of x-default. */
     public static final String ROOT = "root";
 
@@ -120,7 +123,11 @@ public final class PagePlanner {
         return slug.has(language) ? slug.in(language) : slug.in(content.site().defaultLanguage());
     }
 
-    /** What the feed announces: every promise period, every follow-up and every news item, newest first. */
+    /**
+     * What the feed announces: the newest {@value #FEED_LENGTH} of the promise periods, follow-ups and news
+     * items, newest first. Feed readers fetch the feed again and again for what is new; with every item of
+     * a national site's ten years it was over a megabyte per language, and the archive lists them all.
+     */
     private List<FeedItem> feedItems() {
         List<FeedItem> items = new ArrayList<>();
         for (PromisePeriod period : content.allPeriods()) {
@@ -133,7 +140,7 @@ public final class PagePlanner {
         }
         content.news().forEach(n -> items.add(new FeedItem("news", "news/" + n.id(), "", n.item().title(), n.item().published())));
         items.sort(FeedItem.NEWEST_FIRST);
-        return items;
+        return List.copyOf(items.subList(0, Math.min(FEED_LENGTH, items.size())));
     }
 
     /** Every year in which a promise was in force, a follow-up was published, or news appeared. */
