@@ -75,6 +75,9 @@ class IncrementalOutputTest {
         // whole site and the page changed by hand are rendered again.
         long untouchedAreaPages = 0;
         for (String area : List.of("kirseberg-segevang", "lindangen-hermodsdal-nydala", "mollevangen", "sofielund")) {
+            // Each area's sitemap is kept with its pages.
+            assertTrue(Files.exists(site.resolve("sitemaps/areas/" + area + ".xml")), area);
+            untouchedAreaPages++;
             for (Path folder : List.of(site.resolve("sv/omraden/" + area), site.resolve("en/areas/" + area))) {
                 try (Stream<Path> files = Files.walk(folder)) {
                     untouchedAreaPages += files.filter(f -> f.getFileName().toString().equals("index.html")).count();

@@ -170,10 +170,16 @@ public final class SiteBuild {
     }
 
     private Validated validate(LoadedContent loaded) {
-        SiteContent content = withBaseUrl(new ContentValidator(project, memory.checks()).validate(loaded));
-        List<Diagnostic> warnings = new ContentWarnings(loaded, options.today()).check(content);
-        // Checked and bound: the trees are seldom needed again, and a memory kept for the next build holds the files.
-        loaded.json().forEach(JsonSource::forgetParsed);
+        SiteContent content;
+        List<Diagnostic> warnings;
+        try {
+            content = withBaseUrl(new ContentValidator(project, memory.checks()).validate(loaded));
+            warnings = new ContentWarnings(loaded, options.today()).check(content);
+        } finally {
+            // Checked, also when the content is broken: the trees are seldom needed again, and a memory kept
+            // for the next build holds the files.
+            loaded.json().forEach(JsonSource::forgetParsed);
+        }
         if (options.strict() && !warnings.isEmpty()) {
             throw new ContentException(warnings.stream().map(Diagnostic::asError).toList());
         }

@@ -79,6 +79,10 @@ public final class ContentLoader {
             diagnostics.addAll(read.problems());
         }
         List<MessageBundle> bundles = loadBundles(diagnostics);
+        if (diagnostics.hasErrors()) {
+            // Nothing is checked when a file cannot be read; kept for the next load, the others need no tree.
+            json.forEach(JsonSource::forgetParsed);
+        }
         diagnostics.throwIfErrors();
         return new LoadedContent(json, prose, bundles, publishedUrls, ContentHistory.read(project));
     }
