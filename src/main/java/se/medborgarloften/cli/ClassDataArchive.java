@@ -129,12 +129,21 @@ final class ClassDataArchive {
                             || name.startsWith(PROGRAM_JAR) && name.endsWith(".jar") && !file.equals(programJar)
                             || abandoned(file, name);
                     if (older) {
-                        Files.deleteIfExists(file);
+                        deleteIfUnused(file);
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Another JVM may still run from an older jar, and some systems keep a file in use: a later build deletes it. */
+    private static void deleteIfUnused(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // In use: left for a later build to delete.
         }
     }
 

@@ -2,6 +2,7 @@ package se.medborgarloften.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,15 +104,20 @@ public final class ForkedJvm {
             return part != null;
         }
 
-        public void finish(int exit) throws IOException {
+        public void finish(int exit) {
             if (part == null) {
                 return;
             }
-            // A failed build may have stopped before loading what a build loads.
-            if (exit == 0 && Files.isRegularFile(part)) {
-                archive.keep(part);
-            } else {
-                Files.deleteIfExists(part);
+            try {
+                // A failed build may have stopped before loading what a build loads.
+                if (exit == 0 && Files.isRegularFile(part)) {
+                    archive.keep(part);
+                } else {
+                    Files.deleteIfExists(part);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // The site is built; without the archive the next build only starts slower, and writes it again.
+                System.err.println("Could not keep the class-data archive " + archive.archive() + ": " + e.getMessage());
             }
         }
     }
