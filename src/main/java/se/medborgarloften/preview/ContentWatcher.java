@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /** Watches folders and their subfolders, and calls back once per burst of changes (editors save in steps). */
 final class ContentWatcher implements AutoCloseable {
 
-    private static final long QUIET_MILLIS = 250;
+    // Editors write, rename and touch a file within milliseconds; a longer wait only delays the preview.
+    private static final long QUIET_MILLIS = 100;
 
     private final WatchService watcher;
 

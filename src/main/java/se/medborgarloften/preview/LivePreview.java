@@ -14,7 +14,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** Build, serve, watch, rebuild: the preview loop behind the `serve` command. */
 public final class LivePreview implements AutoCloseable {
@@ -24,7 +23,7 @@ public final class LivePreview implements AutoCloseable {
     private final BuildOptions options;
     private final String language;
     private final PrintStream out;
-    private final AtomicReference<BuildState> state = new AtomicReference<>(new BuildState(0, true, List.of()));
+    private final LatestBuild state = new LatestBuild();
     private final PreviewServer server;
     private final ContentWatcher watcher;
     /** Kept for the whole preview, so that a rebuild does not start Asciidoctor and JBake's database again. */
@@ -41,7 +40,7 @@ public final class LivePreview implements AutoCloseable {
         this.out = out;
         this.renderer = new SiteRenderer(this.project);
         try {
-            this.server = new PreviewServer(output, port, state::get, Text.of("preview.problems").in(language));
+            this.server = new PreviewServer(output, port, state, Text.of("preview.problems").in(language));
             this.watcher = new ContentWatcher(List.of(this.project.resolve("content"), this.project.resolve("templates"),
                     this.project.resolve("assets")));
         } catch (IOException e) {
@@ -94,18 +93,18 @@ public final class LivePreview implements AutoCloseable {
             BuildReport report = new SiteBuild(project, output, options, memory).run(renderer);
             out.println(report.summary());
             report.warnings().forEach(w -> out.println(w.format(language)));
-            state.updateAndGet(s -> s.next(true, List.of()));
+            state.update(s -> s.next(true, List.of()));
         } catch (ContentException e) {
             List<String> problems = e.diagnostics().stream().map(d -> d.format(language)).toList();
             problems.forEach(out::println);
             out.println(Text.of("preview.keptLastGood").in(language));
-            state.updateAndGet(s -> s.next(false, problems));
+            state.update(s -> s.next(false, problems));
         } catch (RuntimeException e) {
             // A broken template or an I/O problem must not end the preview; show it and keep the last good site.
             String problem = Diagnostic.error("templates", 0, 0, "", Text.of("render.failed", String.valueOf(e.getMessage())),
                     Text.of("render.failed.hint")).format(language);
             out.println(problem);
-            state.updateAndGet(s -> s.next(false, List.of(problem)));
+            state.update(s -> s.next(false, List.of(problem)));
         }
     }
 

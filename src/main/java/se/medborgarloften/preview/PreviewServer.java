@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 
 /**
  * Serves the built site on localhost. HTML pages get the preview's reload script (never part of the
@@ -31,16 +30,20 @@ final class PreviewServer implements AutoCloseable {
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("woff2", "font/woff2"));
 
     private final Path site;
-    private final Supplier<BuildState> state;
+    /** How long an open page's question for a newer build is held before it is answered with the same one. */
+    private static final long LONGEST_WAIT_MILLIS = 20_000;
+
+    private final LatestBuild state;
     private final String problemsHeading;
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
+    // Each open page holds a thread while it waits for the next build, so the pool grows with them.
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "preview-http");
         t.setDaemon(true);
         return t;
     });
 
-    PreviewServer(Path site, int port, Supplier<BuildState> state, String problemsHeading) throws IOException {
+    PreviewServer(Path site, int port, LatestBuild state, String problemsHeading) throws IOException {
         this.site = site.toAbsolutePath().normalize();
         this.state = state;
         this.problemsHeading = problemsHeading;
@@ -59,8 +62,18 @@ final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The latest build's state; with ?since=VERSION, once a build newer than that has ended. */
     private void state(HttpExchange exchange) throws IOException {
         BuildState s = state.get();
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null && query.matches("since=\\d{1,18}")) {
+            try {
+                s = state.awaitNewerThan(Long.parseLong(query.substring("since=".length())), LONGEST_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                // The preview is stopping: answered with what there is.
+                Thread.currentThread().interrupt();
+            }
+        }
         send(exchange, 200, "application/json", ("{\"version\":" + s.version() + ",\"ok\":" + s.ok() + "}")
                 .getBytes(StandardCharsets.UTF_8));
     }
