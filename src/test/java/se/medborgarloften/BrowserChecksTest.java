@@ -19,10 +19,16 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import se.medborgarloften.build.BuildOptions;
+import se.medborgarloften.preview.LivePreview;
+
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -209,6 +215,25 @@ class BrowserChecksTest {
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
         assertEquals(16, written);
+    }
+
+    @Test
+    void theOpenPageOfTheLivePreviewReloadsWhenASavedFileHasBeenBuilt() throws IOException {
+        Path project = TestProjects.copyOfRealProject(Files.createTempDirectory("preview-"));
+        Path site = project.resolve("content/site.json");
+        String original = TestProjects.read(site);
+        try (LivePreview preview = new LivePreview(project, project.resolve("out"), 0, BuildOptions.defaults(), "sv",
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+            preview.start();
+            browser.get("http://127.0.0.1:" + preview.port() + "/sv/");
+            // The page has learnt which build it shows; its next question waits for a newer one.
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((ChromeDriver) d).executeScript(
+                    "return performance.getEntriesByType('resource').some(e => e.name.endsWith('/__preview/state'))"));
+            TestProjects.write(site, original.replace("år för år – och hur det följs upp.", "år för år – sparat nyss."));
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getPageSource().contains("sparat nyss."));
+        } finally {
+            TestProjects.deleteTree(project);
+        }
     }
 
     private static void open(String page) {
