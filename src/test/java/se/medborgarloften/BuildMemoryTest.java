@@ -74,49 +74,58 @@ class BuildMemoryTest {
 
     @Test
     void rebuildsWithMemoryMakeWhatABuildFromNothingMakes() throws IOException {
-        Path project = oldCopyOfRealProject();
-        BuildMemory memory = new BuildMemory();
-        Path site = project.resolve("site");
-        build(project, site, memory);
+        Preview preview = new Preview(oldCopyOfRealProject());
+        Path project = preview.project();
+        preview.build();
 
         // Two saves of the same size within the file system's clock tick: the second must not look unchanged.
         Path promise = project.resolve("content/areas/rosengard/2024-2025/promise.json");
         String original = TestProjects.read(promise);
         TestProjects.write(promise, original.replaceFirst("\"sv\": \"(.)", "\"sv\": \"X"));
         FileTime saved = Files.getLastModifiedTime(promise);
-        build(project, site, memory);
+        preview.build();
         TestProjects.write(promise, original.replaceFirst("\"sv\": \"(.)", "\"sv\": \"Y"));
         Files.setLastModifiedTime(promise, saved);
-        build(project, site, memory);
+        preview.build();
         Path prose = project.resolve("content/areas/sofielund/2022-2023/promise.en.adoc");
         TestProjects.write(prose, TestProjects.read(prose) + "\nAdded in the preview.\n");
         Files.delete(project.resolve("content/areas/rosengard/2023/follow-up.json"));
-        build(project, site, memory);
+        preview.build();
 
         Path fresh = temp.resolve("fresh");
         new SiteBuild(project, fresh).run();
-        assertEquals(TestProjects.fingerprint(fresh), TestProjects.fingerprint(site));
+        assertEquals(TestProjects.fingerprint(fresh), TestProjects.fingerprint(preview.site()));
         Matcher first = Pattern.compile("\"sv\": \".([^\"]{1,30})").matcher(original);
         assertTrue(first.find());
-        assertTrue(TestProjects.read(site.resolve("sv/omraden/rosengard/2024-2025/index.html")).contains("Y" + first.group(1)),
+        assertTrue(TestProjects.read(preview.site().resolve("sv/omraden/rosengard/2024-2025/index.html")).contains("Y" + first.group(1)),
                 "the second save is on the page");
     }
 
     @Test
     void aBrokenFileIsReportedOnEveryBuildUntilItIsMended() throws IOException {
-        Path project = oldCopyOfRealProject();
-        BuildMemory memory = new BuildMemory();
-        Path site = project.resolve("site");
-        build(project, site, memory);
-        Path promise = project.resolve("content/areas/mollevangen/2018/promise.json");
+        Preview preview = new Preview(oldCopyOfRealProject());
+        preview.build();
+        Path promise = preview.project().resolve("content/areas/mollevangen/2018/promise.json");
         String original = TestProjects.read(promise);
         TestProjects.write(promise, original.replaceFirst("\"start\"", "\"begin\""));
-        String problem = assertThrows(ContentException.class, () -> build(project, site, memory)).getMessage();
+        String problem = assertThrows(ContentException.class, preview::build).getMessage();
         assertTrue(problem.contains("content/areas/mollevangen/2018/promise.json"), problem);
-        assertEquals(problem, assertThrows(ContentException.class, () -> build(project, site, memory)).getMessage(),
+        assertEquals(problem, assertThrows(ContentException.class, preview::build).getMessage(),
                 "the same file, unchanged, gives the same problem");
         TestProjects.write(promise, original);
-        build(project, site, memory);
+        preview.build();
+    }
+
+    /** Builds one project into one folder with one memory, as the live preview does. */
+    private record Preview(Path project, Path site, BuildMemory memory) {
+
+        Preview(Path project) {
+            this(project, project.resolve("site"), new BuildMemory());
+        }
+
+        void build() {
+            new SiteBuild(project, site, BuildOptions.defaults(), memory).run();
+        }
     }
 
     /** A copy whose files were last changed an hour ago, as in a working tree someone opens to edit. */
@@ -128,10 +137,6 @@ class BuildMemoryTest {
             }
         }
         return project;
-    }
-
-    private static void build(Path project, Path site, BuildMemory memory) {
-        new SiteBuild(project, site, BuildOptions.defaults(), memory).run();
     }
 
     private static Map<String, JsonSource> byPath(LoadedContent loaded) {
