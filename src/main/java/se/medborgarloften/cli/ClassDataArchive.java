@@ -1,16 +1,14 @@
 package se.medborgarloften.cli;
 
+import se.medborgarloften.build.Sha256;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -51,7 +49,7 @@ final class ClassDataArchive {
     static ClassDataArchive prepare(Path folder, Path classes, List<Path> libraries, List<String> options) {
         try {
             Files.createDirectories(folder);
-            Path jar = folder.resolve(PROGRAM_JAR + shortDigest(treeDigest(classes)) + ".jar");
+            Path jar = folder.resolve(PROGRAM_JAR + Sha256.ofTree(classes).substring(0, 16) + ".jar");
             if (!Files.exists(jar)) {
                 writeJar(classes, jar);
             }
@@ -63,7 +61,7 @@ final class ClassDataArchive {
                 identity.append(entry.toAbsolutePath()).append(' ').append(Files.size(entry)).append(' ')
                         .append(Files.getLastModifiedTime(entry).toMillis()).append('\n');
             }
-            Path archive = folder.resolve(ARCHIVE + shortDigest(sha256(identity.toString().getBytes(StandardCharsets.UTF_8))) + ".jsa");
+            Path archive = folder.resolve(ARCHIVE + Sha256.hex(identity.toString()).substring(0, 16) + ".jsa");
             return new ClassDataArchive(folder, jar, archive);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -151,17 +149,6 @@ final class ClassDataArchive {
         return archive;
     }
 
-    /** The digest of every file below the folder, with its path. */
-    static byte[] treeDigest(Path root) throws IOException {
-        MessageDigest sha = newSha256();
-        for (Path file : filesBelow(root)) {
-            sha.update(root.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(Files.readAllBytes(file));
-        }
-        return sha.digest();
-    }
-
     /** Entries in a fixed order with a fixed time: the same classes give the same jar. */
     private static void writeJar(Path classes, Path jar) throws IOException {
         Path part = jar.resolveSibling(PROGRAM_JAR + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".part");
@@ -180,22 +167,6 @@ final class ClassDataArchive {
     private static List<Path> filesBelow(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile).sorted().toList();
-        }
-    }
-
-    private static String shortDigest(byte[] digest) {
-        return HexFormat.of().formatHex(digest, 0, 8);
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        return newSha256().digest(bytes);
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

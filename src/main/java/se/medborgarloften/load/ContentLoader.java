@@ -27,7 +27,6 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** Reads content/ and templates/i18n/ of one project. */
 public final class ContentLoader {
@@ -61,7 +60,7 @@ public final class ContentLoader {
             throw new ContentException(Diagnostic.error("content", 0, 0, "", Text.of("load.noContent", project),
                     Text.of("load.noContent.hint")));
         }
-        Map<Path, ReadCache.Stamp> files = listContentFiles(contentDir);
+        Map<Path, ReadCache.Stamp> files = listFiles(contentDir);
         cache.retainOnly(files.keySet());
         // Files are read and parsed on every core, and gathered in the order they were listed.
         List<ReadFile> reads = Workers.run(() -> files.entrySet().parallelStream()
@@ -205,7 +204,7 @@ public final class ContentLoader {
             diagnostics.add(Diagnostic.error("templates/i18n", 0, 0, "", Text.of("load.noBundles"), Text.of("load.noBundles.hint")));
             return bundles;
         }
-        for (Path file : listFiles(dir)) {
+        for (Path file : listFiles(dir).keySet()) {
             Matcher m = BUNDLE_NAME.matcher(file.getFileName().toString());
             if (!m.matches()) {
                 continue;
@@ -242,8 +241,8 @@ public final class ContentLoader {
         return new MessageBundle(path, language, messages, lines);
     }
 
-    /** Every file below content/ but folders, in path order, with what tells whether it changed since it was read. */
-    private static Map<Path, ReadCache.Stamp> listContentFiles(Path dir) {
+    /** Every file below the folder but folders, in path order, with what tells whether it changed since it was read. */
+    private static Map<Path, ReadCache.Stamp> listFiles(Path dir) {
         Map<Path, ReadCache.Stamp> files = new TreeMap<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -258,15 +257,6 @@ public final class ContentLoader {
             throw new UncheckedIOException(e);
         }
         return files;
-    }
-
-    private static List<Path> listFiles(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String display(Path file) {

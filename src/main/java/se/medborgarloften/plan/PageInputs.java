@@ -1,5 +1,6 @@
 package se.medborgarloften.plan;
 
+import se.medborgarloften.build.Sha256;
 import se.medborgarloften.build.Workers;
 import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.LoadedContent;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -123,7 +123,7 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
      * largest objects of a national build, made only to be hashed.
      */
     private static String digest(Map<String, String> texts) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.newDigest();
         texts.forEach((name, text) -> {
             sha.update(name.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
@@ -133,16 +133,8 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String digest(String text) {
-        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return Sha256.hex(text);
     }
 
     /** This program and its libraries: a page rendered by another version of either is rendered again. */
@@ -170,17 +162,7 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
         /** The digest of this program's own classes, wherever they were loaded from (a folder or a jar). */
         private static String ownCode() {
             try {
-                Path code = Path.of(PageInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                MessageDigest sha = sha256();
-                List<Path> files;
-                try (Stream<Path> all = Files.isDirectory(code) ? Files.walk(code) : Stream.of(code)) {
-                    files = all.filter(Files::isRegularFile).sorted().toList();
-                }
-                for (Path file : files) {
-                    sha.update(code.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                    sha.update(Files.readAllBytes(file));
-                }
-                return HexFormat.of().formatHex(sha.digest());
+                return Sha256.ofTree(Path.of(PageInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
             } catch (IOException | URISyntaxException | RuntimeException e) {
                 // Unknown code: a value no earlier build recorded, so that every page is rendered.
                 return "unknown " + System.nanoTime();

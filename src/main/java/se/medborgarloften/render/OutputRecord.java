@@ -1,5 +1,6 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.build.Sha256;
 import se.medborgarloften.publish.StagingSite;
 
 import java.io.IOException;
@@ -10,10 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -98,9 +96,8 @@ final class OutputRecord {
             if (identity == null) {
                 return null;
             }
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.toString().getBytes(StandardCharsets.UTF_8));
-            return folder.resolve(HexFormat.of().formatHex(hash, 0, 16) + ".tsv");
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return folder.resolve(Sha256.hex(identity.toString()).substring(0, 32) + ".tsv");
+        } catch (IOException e) {
             return null;
         }
     }

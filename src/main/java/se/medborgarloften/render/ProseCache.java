@@ -1,5 +1,6 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.build.Sha256;
 import se.medborgarloften.model.Prose;
 
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -63,13 +63,9 @@ final class ProseCache {
         if (file.asciidoc().contains("include::")) {
             return null;
         }
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((VERSION + "\n" + file.path() + "\n").getBytes(StandardCharsets.UTF_8));
-            String key = HexFormat.of().formatHex(digest.digest(file.asciidoc().getBytes(StandardCharsets.UTF_8)));
-            return folder.resolve(key.substring(0, 2)).resolve(key + ".html");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = Sha256.newDigest();
+        digest.update((VERSION + "\n" + file.path() + "\n").getBytes(StandardCharsets.UTF_8));
+        String key = HexFormat.of().formatHex(digest.digest(file.asciidoc().getBytes(StandardCharsets.UTF_8)));
+        return folder.resolve(key.substring(0, 2)).resolve(key + ".html");
     }
 }
