@@ -90,6 +90,12 @@ class IncrementalOutputTest {
         assertFalse(TestProjects.read(site.resolve("en/areas/mollevangen/index.html")).contains("changed by hand"),
                 "a page file changed by hand is rendered again");
 
+        // The files with every area are put together from each area's part, kept from the earlier builds
+        // for the unchanged areas: the edit is in them, and they equal files made from nothing.
+        assertTrue(TestProjects.read(site.resolve("data/medborgarloften.json")).contains("Ändrad: "));
+        assertTrue(TestProjects.read(site.resolve("search/sv.json")).contains("Ändrad: "));
+        assertTrue(Files.isDirectory(project.resolve("target/area-parts/data")));
+        TestProjects.deleteTree(project.resolve("target/area-parts"));
         Path fresh = project.resolve("fresh");
         new SiteBuild(project, fresh).run();
         assertEquals(TestProjects.fingerprint(fresh), TestProjects.fingerprint(site),

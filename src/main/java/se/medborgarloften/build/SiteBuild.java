@@ -89,7 +89,7 @@ public final class SiteBuild {
                 return null;
             });
             timed(times, "search index", () -> {
-                renderer.writeSearchIndex(content, plan, proseHtml, staging);
+                renderer.writeSearchIndex(content, plan, proseHtml, planned.pageInputs(), staging);
                 return null;
             });
         });
@@ -152,7 +152,7 @@ public final class SiteBuild {
             return planned;
         });
         PageInputs pageInputs = timed(times, "page inputs",
-                () -> PageInputs.of(loaded, project, validated.content().site().baseUrl()));
+                () -> PageInputs.of(loaded, project, validated.content().site().baseUrl(), memory.areaDigests()));
         return new Planned(validated.content(), plan, loaded.messageBundles(), loaded.history(), loaded.publishedUrls(),
                 pageInputs, validated.warnings());
     }

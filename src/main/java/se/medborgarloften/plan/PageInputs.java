@@ -42,6 +42,11 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
     }
 
     public static PageInputs of(LoadedContent loaded, Path project, String baseUrl) {
+        return of(loaded, project, baseUrl, new AreaDigests());
+    }
+
+    /** As {@link #of(LoadedContent, Path, String)}, hashing again only the areas whose texts changed since the builds that used these digests. */
+    public static PageInputs of(LoadedContent loaded, Path project, String baseUrl, AreaDigests earlier) {
         Map<String, String> shared = new TreeMap<>();
         Map<String, Map<String, String>> byArea = new HashMap<>();
         for (JsonSource source : loaded.json()) {
@@ -68,8 +73,9 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
             }
         }
         // Hashing every text is most of this stage at national scale; areas are hashed on every core.
-        Map<String, String> areas = Workers.run(() -> byArea.entrySet().parallelStream()
-                .collect(Collectors.toMap(Map.Entry::getKey, area -> digest(area.getValue()))));
+        earlier.retainOnly(byArea.keySet());
+        Map<String, String> areas = Workers.run(() -> byArea.entrySet().parallelStream().collect(Collectors.toMap(
+                Map.Entry::getKey, area -> earlier.of(area.getKey(), area.getValue(), PageInputs::digest))));
         return new PageInputs(digest(shared), areas);
     }
 

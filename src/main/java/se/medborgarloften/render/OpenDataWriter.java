@@ -2,8 +2,11 @@ package se.medborgarloften.render;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import se.medborgarloften.model.AreaHistory;
@@ -32,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import java.util.stream.Stream;
@@ -44,6 +48,8 @@ public final class OpenDataWriter {
 
     public static final String FOLDER = "data";
     public static final String ALL_JSON = "medborgarloften.json";
+    /** The pretty printer's indentation of an object in the list of areas, relative to one printed alone. */
+    private static final String AREA_INDENT = "  ";
 
     private final SiteContent content;
     private final SitePlan plan;
@@ -67,31 +73,30 @@ public final class OpenDataWriter {
      * @return what the period files in the site are made from now
      */
     Map<String, OutputRecord.Entry> write(Path project, StagingSite site, PageInputs inputs,
-                                          Map<String, OutputRecord.Entry> before) {
+                                          Map<String, OutputRecord.Entry> before, AreaParts parts) {
         Map<String, OutputRecord.Entry> after = new ConcurrentHashMap<>();
-        // Each period's files are independent of the others; writing them is most of the work.
-        List<Map<String, Object>> areas = Workers.run(() -> content.areas().parallelStream().map(area -> {
-            Map<String, Object> areaJson = new LinkedHashMap<>();
-            areaJson.put("area", area.area());
-            areaJson.put("urls", urls("area/" + area.id()));
-            List<Map<String, Object>> periods = new ArrayList<>();
-            for (PromisePeriod period : area.periods()) {
-                Map<String, Object> periodJson = periodJson(period);
-                periods.add(periodJson);
-                String folder = FOLDER + "/" + period.areaId() + "/" + period.id() + "/";
+        Map<String, Function<AreaHistory, byte[]>> partsOfArea = partsOfArea();
+        // Each area's files, and its parts of the files with everything, are independent of the others'.
+        Workers.run(() -> {
+            content.areas().parallelStream().forEach(area -> {
                 PeriodFiles files = new PeriodFiles(site, inputs, before, after, area.id());
-                files.write(folder + "promise.json", () -> json(periodJson));
-                files.write(folder + "commitments.csv", () -> csv(table("commitments"), commitmentRows(period)));
-                files.write(folder + "problems.csv", () -> csv(table("problems"), problemRows(period)));
-            }
-            areaJson.put("periods", periods);
-            return areaJson;
-        }).toList());
+                for (PromisePeriod period : area.periods()) {
+                    String folder = FOLDER + "/" + period.areaId() + "/" + period.id() + "/";
+                    files.write(folder + "promise.json", () -> json(periodJson(period)));
+                    files.write(folder + "commitments.csv", () -> csv(table("commitments"), commitmentRows(period)));
+                    files.write(folder + "problems.csv", () -> csv(table("problems"), problemRows(period)));
+                }
+                partsOfArea.forEach((file, make) -> parts.keep(file, area.id(), inputs.ofAreaFile(area.id(), file), () -> make.apply(area)));
+            });
+            return null;
+        });
+        Function<AreaHistory, byte[]> part = area -> parts.read(ALL_JSON, area.id(),
+                inputs.ofAreaFile(area.id(), ALL_JSON), () -> partsOfArea.get(ALL_JSON).apply(area));
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("site", content.site().title());
         all.put("baseUrl", content.site().baseUrl());
         all.put("organisations", content.organisations());
-        all.put("areas", areas);
+        all.put("areas", content.areas().stream().map(area -> new RawJson(() -> part.apply(area))).toList());
         all.put("news", content.news().stream().map(n -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", n.id());
@@ -104,14 +109,65 @@ public final class OpenDataWriter {
             json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, all);
             out.write('\n');
         });
-        List<PromisePeriod> periods = content.allPeriods();
-        streamCsv(site, FOLDER + "/areas.csv", table("areas"), content.areas().stream().map(this::areaRow));
-        streamCsv(site, FOLDER + "/promises.csv", table("promises"), periods.stream().map(this::promiseRow));
-        streamCsv(site, FOLDER + "/problems.csv", table("problems"), periods.stream().flatMap(p -> problemRows(p).stream()));
-        streamCsv(site, FOLDER + "/commitments.csv", table("commitments"), periods.stream().flatMap(p -> commitmentRows(p).stream()));
-        streamCsv(site, FOLDER + "/follow-ups.csv", table("follow-ups"), periods.stream().filter(PromisePeriod::hasFollowUp).map(this::followUpRow));
+        partsOfArea.forEach((file, make) -> {
+            if (file.endsWith(".csv")) {
+                site.write(FOLDER + "/" + file, out -> {
+                    out.write(csv(table(file.substring(0, file.length() - 4)), List.of()));
+                    for (AreaHistory area : content.areas()) {
+                        out.write(parts.read(file, area.id(), inputs.ofAreaFile(area.id(), file), () -> make.apply(area)));
+                    }
+                });
+            }
+        });
         copySchemas(project.resolve("schema"), site, FOLDER + "/schema/");
         return after;
+    }
+
+    /**
+     * What one area contributes to each file with everything: its entry in the JSON, and its rows, without
+     * the header, in each table (a CSV row does not depend on the rows around it).
+     */
+    private Map<String, Function<AreaHistory, byte[]>> partsOfArea() {
+        Map<String, Function<AreaHistory, byte[]>> parts = new LinkedHashMap<>();
+        parts.put(ALL_JSON, this::allJsonPart);
+        parts.put("areas.csv", area -> rows("areas", Stream.of(areaRow(area))));
+        parts.put("promises.csv", area -> rows("promises", area.periods().stream().map(this::promiseRow)));
+        parts.put("problems.csv", area -> rows("problems", area.periods().stream().flatMap(p -> problemRows(p).stream())));
+        parts.put("commitments.csv", area -> rows("commitments", area.periods().stream().flatMap(p -> commitmentRows(p).stream())));
+        parts.put("follow-ups.csv", area -> rows("follow-ups",
+                area.periods().stream().filter(PromisePeriod::hasFollowUp).map(this::followUpRow)));
+        return parts;
+    }
+
+    /**
+     * An area's entry in the JSON with everything, as the whole file's writer would print it there: the
+     * pretty printer indents an object in the list of areas one level deeper than an object on its own.
+     */
+    private byte[] allJsonPart(AreaHistory area) {
+        Map<String, Object> areaJson = new LinkedHashMap<>();
+        areaJson.put("area", area.area());
+        areaJson.put("urls", urls("area/" + area.id()));
+        areaJson.put("periods", area.periods().stream().map(this::periodJson).toList());
+        try {
+            return json.writeValueAsString(areaJson).replace("\n", "\n" + AREA_INDENT).getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** JSON written as it is, for an area's part; JSON strings hold no line breaks, only the printer does. */
+    private record RawJson(Supplier<byte[]> bytes) implements JsonSerializable {
+
+        @Override
+        public void serialize(JsonGenerator generator, SerializerProvider serializers) throws IOException {
+            generator.writeRawValue(new String(bytes.get(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator generator, SerializerProvider serializers, TypeSerializer type)
+                throws IOException {
+            serialize(generator, serializers);
+        }
     }
 
     /**
@@ -210,22 +266,28 @@ public final class OpenDataWriter {
         return OpenDataTable.ALL.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** A table with its header. */
     private byte[] csv(OpenDataTable table, List<List<Object>> rows) {
+        return csvBytes(table, rows.stream(), true);
+    }
+
+    /** Rows of a table, without its header. */
+    private byte[] rows(String table, Stream<List<Object>> rows) {
+        return csvBytes(table(table), rows, false);
+    }
+
+    private byte[] csvBytes(OpenDataTable table, Stream<List<Object>> rows, boolean header) {
         var bytes = new java.io.ByteArrayOutputStream();
         try {
-            writeCsvTo(bytes, table, rows.stream());
+            writeCsvTo(bytes, table, rows, header);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    private void streamCsv(StagingSite site, String file, OpenDataTable table, Stream<List<Object>> rows) {
-        site.write(file, out -> writeCsvTo(out, table, rows));
-    }
-
-    private void writeCsvTo(OutputStream out, OpenDataTable table, Stream<List<Object>> rows) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    private void writeCsvTo(OutputStream out, OpenDataTable table, Stream<List<Object>> rows, boolean header) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(header);
         table.header(languages).forEach(schema::addColumn);
         try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
              var rowsOut = csv.writerFor(Object[].class).with(schema.build()).writeValues(writer)) {

@@ -11,13 +11,17 @@ import se.medborgarloften.model.PromisePeriod;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
+import se.medborgarloften.build.Workers;
+import se.medborgarloften.plan.PageInputs;
 import se.medborgarloften.plan.PagePlanner;
 import se.medborgarloften.plan.SitePlan;
 import se.medborgarloften.publish.StagingSite;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,31 +46,67 @@ final class SearchIndexWriter {
         this.proseHtml = proseHtml;
     }
 
-    void write(StagingSite site) {
+    /**
+     * Writes each language's index: a JSON list of documents, the parts of areas whose inputs are unchanged
+     * as an earlier build kept them (see {@link AreaParts}). A document does not depend on the others, so
+     * the list is the areas' parts and the rest joined by commas.
+     */
+    void write(StagingSite site, PageInputs inputs, AreaParts parts) {
         ObjectMapper json = new ObjectMapper();
         for (SiteSettings.Language language : content.site().languages()) {
             String lang = language.code();
-            List<Map<String, String>> documents = new ArrayList<>();
-            for (AreaHistory area : content.areas()) {
-                documents.add(document("area/" + area.id(), lang, "area", text(area.area().name(), lang),
-                        text(area.area().name(), lang), text(area.area().description(), lang)));
-                for (PromisePeriod period : area.periods()) {
-                    documents.add(promise(period, area, lang));
-                }
-            }
+            String file = "search/" + lang + ".json";
+            Workers.run(() -> {
+                content.areas().parallelStream().forEach(area ->
+                        parts.keep(file, area.id(), inputs.ofAreaFile(area.id(), file), () -> areaDocuments(json, area, lang)));
+                return null;
+            });
+            List<Map<String, String>> others = new ArrayList<>();
             for (NewsArticle news : content.news()) {
-                documents.add(document("news/" + news.id(), lang, "news", text(news.item().title(), lang),
+                others.add(document("news/" + news.id(), lang, "news", text(news.item().title(), lang),
                         text(news.item().summary(), lang), prose(news.prose(), lang)));
             }
             for (PageDocument page : content.pages()) {
-                documents.add(document("page/" + page.id(), lang, "page", text(page.page().title(), lang),
+                others.add(document("page/" + page.id(), lang, "page", text(page.page().title(), lang),
                         text(page.page().summary(), lang), prose(page.prose(), lang)));
             }
-            try {
-                site.write("search/" + lang + ".json", json.writeValueAsBytes(documents));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            site.write(file, out -> {
+                out.write('[');
+                boolean first = true;
+                for (AreaHistory area : content.areas()) {
+                    byte[] part = parts.read(file, area.id(), inputs.ofAreaFile(area.id(), file), () -> areaDocuments(json, area, lang));
+                    first = separate(out, first);
+                    out.write(part);
+                }
+                for (Map<String, String> document : others) {
+                    first = separate(out, first);
+                    out.write(json.writeValueAsBytes(document));
+                }
+                out.write(']');
+            });
+        }
+    }
+
+    private static boolean separate(OutputStream out, boolean first) throws IOException {
+        if (!first) {
+            out.write(',');
+        }
+        return false;
+    }
+
+    /** An area's documents, its own and its promises', as they stand in the list: comma-separated. */
+    private byte[] areaDocuments(ObjectMapper json, AreaHistory area, String lang) {
+        List<Map<String, String>> documents = new ArrayList<>();
+        documents.add(document("area/" + area.id(), lang, "area", text(area.area().name(), lang),
+                text(area.area().name(), lang), text(area.area().description(), lang)));
+        for (PromisePeriod period : area.periods()) {
+            documents.add(promise(period, area, lang));
+        }
+        try {
+            byte[] list = json.writeValueAsBytes(documents);
+            return Arrays.copyOfRange(list, 1, list.length - 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

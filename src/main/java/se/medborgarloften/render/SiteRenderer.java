@@ -145,14 +145,18 @@ public final class SiteRenderer implements AutoCloseable {
      */
     public void writeOpenData(SiteContent content, SitePlan plan, PageInputs pageInputs, StagingSite destination) {
         Map<String, OutputRecord.Entry> before = dataRecord.take(destination.root());
-        Map<String, OutputRecord.Entry> after = new OpenDataWriter(content, plan).write(project, destination, pageInputs, before);
+        AreaParts parts = AreaParts.in(project, "data");
+        Map<String, OutputRecord.Entry> after = new OpenDataWriter(content, plan).write(project, destination, pageInputs, before, parts);
         dataRecord.keep(destination.root(), after);
+        parts.removeUnused();
     }
 
-    /** The search page's index, one per language. */
+    /** The search page's index, one per language, put together from each area's part as the downloads are. */
     public void writeSearchIndex(SiteContent content, SitePlan plan, Map<Prose.ProseFile, String> proseHtml,
-                                 StagingSite destination) {
-        new SearchIndexWriter(content, plan, proseHtml).write(destination);
+                                 PageInputs pageInputs, StagingSite destination) {
+        AreaParts parts = AreaParts.in(project, "search");
+        new SearchIndexWriter(content, plan, proseHtml).write(destination, pageInputs, parts);
+        parts.removeUnused();
     }
 
     /** JBake logs and skips a page whose template it cannot find; a missing page must fail the build instead. */
