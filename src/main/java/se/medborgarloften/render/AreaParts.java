@@ -1,5 +1,7 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.plan.PageInputs;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * What each area contributes to the files that hold every area (the downloads with everything, the search
  * index), kept in target/area-parts/ between builds under the digest of the inputs it was made from (see
- * {@link se.medborgarloften.plan.PageInputs}), so that a build makes only the parts of areas whose inputs
+ * {@link PageInputs}), so that a build makes only the parts of areas whose inputs
  * changed and puts the files together from the parts. Made whole, those files took 1.5–2 s of every live
  * preview rebuild at 250 areas, whichever file was edited. A part is written under a new name and renamed,
  * so a build that stops half-way, or another build of the same project, never reads half a part.
@@ -23,17 +25,19 @@ import java.util.stream.Stream;
 final class AreaParts {
 
     private final Path folder;
+    private final PageInputs inputs;
     /** The parts an earlier build kept, listed once. */
     private final Set<String> kept;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-    private AreaParts(Path folder, Set<String> kept) {
+    private AreaParts(Path folder, PageInputs inputs, Set<String> kept) {
         this.folder = folder;
+        this.inputs = inputs;
         this.kept = kept;
     }
 
-    /** The parts of one kind of file, e.g. "data": kept in target/area-parts/data/. */
-    static AreaParts in(Path project, String kind) {
+    /** The parts of one kind of file, e.g. "data", made from these inputs: kept in target/area-parts/data/. */
+    static AreaParts in(Path project, String kind, PageInputs inputs) {
         Path folder = project.resolve("target/area-parts/" + kind);
         Set<String> kept = new HashSet<>();
         try (Stream<Path> files = Files.list(folder)) {
@@ -43,14 +47,15 @@ final class AreaParts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new AreaParts(folder, kept);
+        return new AreaParts(folder, inputs, kept);
     }
 
     /**
      * Makes sure the part one area contributes to a file is kept: made now unless an earlier build kept it
-     * from the same inputs. Without a digest of the inputs (madeFrom null) nothing is kept.
+     * from the same inputs. Without a digest of the area's inputs nothing is kept.
      */
-    void keep(String file, String areaId, String madeFrom, Supplier<byte[]> make) {
+    void keep(String file, String areaId, Supplier<byte[]> make) {
+        String madeFrom = inputs.ofAreaFile(areaId, file);
         if (madeFrom == null) {
             return;
         }
@@ -62,7 +67,8 @@ final class AreaParts {
     }
 
     /** The part one area contributes to a file, as kept, or made now when it could not be kept. */
-    byte[] read(String file, String areaId, String madeFrom, Supplier<byte[]> make) {
+    byte[] read(String file, String areaId, Supplier<byte[]> make) {
+        String madeFrom = inputs.ofAreaFile(areaId, file);
         if (madeFrom != null) {
             String name = name(file, areaId, madeFrom);
             used.add(name);

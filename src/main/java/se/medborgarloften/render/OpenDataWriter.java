@@ -86,17 +86,16 @@ public final class OpenDataWriter {
                     files.write(folder + "commitments.csv", () -> csv(table("commitments"), commitmentRows(period)));
                     files.write(folder + "problems.csv", () -> csv(table("problems"), problemRows(period)));
                 }
-                partsOfArea.forEach((file, make) -> parts.keep(file, area.id(), inputs.ofAreaFile(area.id(), file), () -> make.apply(area)));
+                partsOfArea.forEach((file, make) -> parts.keep(file, area.id(), () -> make.apply(area)));
             });
             return null;
         });
-        Function<AreaHistory, byte[]> part = area -> parts.read(ALL_JSON, area.id(),
-                inputs.ofAreaFile(area.id(), ALL_JSON), () -> partsOfArea.get(ALL_JSON).apply(area));
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("site", content.site().title());
         all.put("baseUrl", content.site().baseUrl());
         all.put("organisations", content.organisations());
-        all.put("areas", content.areas().stream().map(area -> new RawJson(() -> part.apply(area))).toList());
+        all.put("areas", content.areas().stream().map(area -> new RawJson(
+                () -> parts.read(ALL_JSON, area.id(), () -> allJsonPart(area)))).toList());
         all.put("news", content.news().stream().map(n -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", n.id());
@@ -114,7 +113,7 @@ public final class OpenDataWriter {
                 site.write(FOLDER + "/" + file, out -> {
                     out.write(csv(table(file.substring(0, file.length() - 4)), List.of()));
                     for (AreaHistory area : content.areas()) {
-                        out.write(parts.read(file, area.id(), inputs.ofAreaFile(area.id(), file), () -> make.apply(area)));
+                        out.write(parts.read(file, area.id(), () -> make.apply(area)));
                     }
                 });
             }

@@ -12,7 +12,6 @@ import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.build.Workers;
-import se.medborgarloften.plan.PageInputs;
 import se.medborgarloften.plan.PagePlanner;
 import se.medborgarloften.plan.SitePlan;
 import se.medborgarloften.publish.StagingSite;
@@ -51,14 +50,14 @@ final class SearchIndexWriter {
      * as an earlier build kept them (see {@link AreaParts}). A document does not depend on the others, so
      * the list is the areas' parts and the rest joined by commas.
      */
-    void write(StagingSite site, PageInputs inputs, AreaParts parts) {
+    void write(StagingSite site, AreaParts parts) {
         ObjectMapper json = new ObjectMapper();
         for (SiteSettings.Language language : content.site().languages()) {
             String lang = language.code();
             String file = "search/" + lang + ".json";
             Workers.run(() -> {
                 content.areas().parallelStream().forEach(area ->
-                        parts.keep(file, area.id(), inputs.ofAreaFile(area.id(), file), () -> areaDocuments(json, area, lang)));
+                        parts.keep(file, area.id(), () -> areaDocuments(json, area, lang)));
                 return null;
             });
             List<Map<String, String>> others = new ArrayList<>();
@@ -74,7 +73,7 @@ final class SearchIndexWriter {
                 out.write('[');
                 boolean first = true;
                 for (AreaHistory area : content.areas()) {
-                    byte[] part = parts.read(file, area.id(), inputs.ofAreaFile(area.id(), file), () -> areaDocuments(json, area, lang));
+                    byte[] part = parts.read(file, area.id(), () -> areaDocuments(json, area, lang));
                     first = separate(out, first);
                     out.write(part);
                 }

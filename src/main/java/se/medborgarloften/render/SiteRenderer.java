@@ -145,7 +145,7 @@ public final class SiteRenderer implements AutoCloseable {
      */
     public void writeOpenData(SiteContent content, SitePlan plan, PageInputs pageInputs, StagingSite destination) {
         Map<String, OutputRecord.Entry> before = dataRecord.take(destination.root());
-        AreaParts parts = AreaParts.in(project, "data");
+        AreaParts parts = AreaParts.in(project, "data", pageInputs);
         Map<String, OutputRecord.Entry> after = new OpenDataWriter(content, plan).write(project, destination, pageInputs, before, parts);
         dataRecord.keep(destination.root(), after);
         parts.removeUnused();
@@ -154,8 +154,8 @@ public final class SiteRenderer implements AutoCloseable {
     /** The search page's index, one per language, put together from each area's part as the downloads are. */
     public void writeSearchIndex(SiteContent content, SitePlan plan, Map<Prose.ProseFile, String> proseHtml,
                                  PageInputs pageInputs, StagingSite destination) {
-        AreaParts parts = AreaParts.in(project, "search");
-        new SearchIndexWriter(content, plan, proseHtml).write(destination, pageInputs, parts);
+        AreaParts parts = AreaParts.in(project, "search", pageInputs);
+        new SearchIndexWriter(content, plan, proseHtml).write(destination, parts);
         parts.removeUnused();
     }
 
