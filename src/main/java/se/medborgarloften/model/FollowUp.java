@@ -34,6 +34,12 @@ public record FollowUp(PartialDate published, List<String> by, List<String> kind
     }
 
     public Optional<Entry> entryFor(String commitmentId) {
-        return entries.stream().filter(e -> e.commitment().equals(commitmentId)).findFirst();
+        // A loop, not a stream: every comparison page asks this of every commitment in both periods.
+        for (Entry entry : entries) {
+            if (entry.commitment().equals(commitmentId)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -13,14 +13,15 @@ import java.util.stream.Collectors;
 public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
                        Map<String, List<PeriodPair>> comparisons,
                        Map<String, List<RecurringCommitment>> recurringCommitments,
-                       Map<String, PlannedPage> byKeyAndLanguage, Set<String> paths,
+                       Map<String, Map<String, PlannedPage>> byLanguageAndKey, Set<String> paths,
                        Map<String, List<PlannedPage>> pagesByArea) {
 
     public SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
                     Map<String, List<PeriodPair>> comparisons,
                     Map<String, List<RecurringCommitment>> recurringCommitments) {
         this(pages, archiveYears, comparisons, recurringCommitments,
-                pages.stream().collect(Collectors.toUnmodifiableMap(p -> p.key() + "|" + p.language(), Function.identity())),
+                pages.stream().collect(Collectors.groupingBy(PlannedPage::language,
+                        Collectors.toUnmodifiableMap(PlannedPage::key, Function.identity()))),
                 pages.stream().filter(p -> !p.template().equals("redirect")).map(PlannedPage::path)
                         .collect(Collectors.toUnmodifiableSet()),
                 pages.stream().filter(p -> p.areaId() != null).collect(Collectors.groupingBy(PlannedPage::areaId)));
@@ -31,14 +32,15 @@ public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
         archiveYears = List.copyOf(archiveYears);
         comparisons = Map.copyOf(comparisons);
         recurringCommitments = Map.copyOf(recurringCommitments);
-        byKeyAndLanguage = Map.copyOf(byKeyAndLanguage);
+        byLanguageAndKey = Map.copyOf(byLanguageAndKey);
         paths = Set.copyOf(paths);
         pagesByArea = Map.copyOf(pagesByArea);
     }
 
     /** The page with this key in this language; fails loudly so a template can never link to nothing. */
     public PlannedPage page(String key, String language) {
-        PlannedPage page = byKeyAndLanguage.get(key + "|" + language);
+        // Two look-ups rather than one by a joined key: templates ask for hundreds of thousands of links.
+        PlannedPage page = byLanguageAndKey.getOrDefault(language, Map.of()).get(key);
         if (page == null) {
             throw new IllegalArgumentException("No page \"" + key + "\" in language \"" + language + "\"");
         }
@@ -46,7 +48,7 @@ public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
     }
 
     public boolean has(String key, String language) {
-        return byKeyAndLanguage.containsKey(key + "|" + language);
+        return byLanguageAndKey.getOrDefault(language, Map.of()).containsKey(key);
     }
 
     /** Whether a page (not a redirect) has this address. */

@@ -40,6 +40,7 @@ public final class PageContext {
     private final SitePlan plan;
     private final Messages messages;
     private final LocalFormat format;
+    private final String[] folderSegments;
 
     /**
      * @param content what the page may see: the whole content, or for a page of an area only that area (and
@@ -53,6 +54,8 @@ public final class PageContext {
         this.plan = inputs.plan();
         this.messages = messages;
         this.format = format;
+        String folder = planned.folder();
+        this.folderSegments = folder.isEmpty() ? new String[0] : folder.split("/");
     }
 
     /** A page of an area refers to its own area only; see the constructor. */
@@ -473,21 +476,19 @@ public final class PageContext {
     }
 
     private String relative(String target) {
-        String folder = planned.folder();
-        String[] from = folder.isEmpty() ? new String[0] : folder.split("/");
-        String[] to = target.isEmpty() ? new String[0] : target.split("/");
+        // Compared in place against the folder's segments, split once per page: every page has dozens of links.
         int common = 0;
-        while (common < from.length && common < to.length && from[common].equals(to[common])) {
-            common++;
-        }
-        StringBuilder link = new StringBuilder("../".repeat(from.length - common));
-        for (int i = common; i < to.length; i++) {
-            link.append(to[i]);
-            // Folders end in a slash; a file such as sv/atom.xml does not.
-            if (i < to.length - 1 || target.endsWith("/")) {
-                link.append('/');
+        int position = 0;
+        while (common < folderSegments.length) {
+            String segment = folderSegments[common];
+            int end = position + segment.length();
+            if (!target.startsWith(segment, position) || end < target.length() && target.charAt(end) != '/') {
+                break;
             }
+            common++;
+            position = Math.min(end + 1, target.length());
         }
-        return link.length() == 0 ? "./" : link.toString();
+        String link = "../".repeat(folderSegments.length - common) + target.substring(position);
+        return link.isEmpty() ? "./" : link;
     }
 }
