@@ -77,7 +77,7 @@ public final class SiteBuild {
         Map<String, Duration> times = new ConcurrentHashMap<>();
         renderer.startPagesInBackground();
         // Prepared first: it looks through what an earlier build left there while the content is loaded.
-        SitePublisher publisher = new SitePublisher(output);
+        SitePublisher publisher = new SitePublisher(output, memory.listings());
         StagingSite staging = publisher.prepareStaging();
         Planned planned = plan(times, renderer);
         SiteContent content = planned.content();

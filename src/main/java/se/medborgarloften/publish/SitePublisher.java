@@ -22,9 +22,12 @@ import java.util.stream.Stream;
 public final class SitePublisher {
 
     private final Path published;
+    private final WorkingCopyListings listings;
 
-    public SitePublisher(Path published) {
+    /** @param listings what earlier builds in this process left in the two folders (see {@link WorkingCopyListings}) */
+    public SitePublisher(Path published, WorkingCopyListings listings) {
         this.published = published.toAbsolutePath().normalize();
+        this.listings = listings;
     }
 
     /** The working copy, on the same file system as the published site so that the swap is a rename. */
@@ -38,7 +41,7 @@ public final class SitePublisher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new StagingSite(work);
+        return new StagingSite(work, listings.take(work));
     }
 
     /** Removes what the build did not write from the working copy and swaps it in for the published site. */
@@ -54,6 +57,7 @@ public final class SitePublisher {
             if (Files.exists(swap)) {
                 move(swap, staging.root());
             }
+            listings.swapped(published, staging::contents, staging.root());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not swap the new site into " + published, e);
         }

@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The folder a build writes the site into before it is published: the working copy, which holds the site
@@ -36,7 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class StagingSite {
 
     private final Path root;
-    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Every file this build wrote or kept, by its path below the root, with its size in bytes. */
+    private final Map<String, Long> written = new ConcurrentHashMap<>();
     /**
      * Folders this build has made sure exist, so that each is created or checked once, and whether this build
      * created it: nothing an earlier build left can be in such a folder, so its files are written without
@@ -47,9 +50,10 @@ public final class StagingSite {
     /** What an earlier build left in the working copy, listed while the content is loaded. */
     private final CompletableFuture<Listing> earlier;
 
-    StagingSite(Path root) {
+    /** @param known what the working copy holds, when the live preview knows it from the build that wrote it */
+    StagingSite(Path root, Supplier<Listing> known) {
         this.root = root;
-        this.earlier = Listing.inBackground(root);
+        this.earlier = Workers.inBackground("list-working-copy", known != null ? known : () -> Listing.of(root));
     }
 
     public Path root() {
@@ -72,7 +76,7 @@ public final class StagingSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        written.add(normalized(relativePath));
+        written.put(normalized(relativePath), (long) bytes.length);
     }
 
     /** Writes a file's bytes to a stream; see {@link #write(String, Content)}. */
@@ -101,12 +105,12 @@ public final class StagingSite {
             } else {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
+            written.put(normalized(relativePath), Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(temporary);
         }
-        written.add(normalized(relativePath));
     }
 
     private static void deleteQuietly(Path temporary) {
@@ -121,7 +125,13 @@ public final class StagingSite {
 
     /** Marks a file that something else (JBake's asset copier) wrote as part of this build. */
     public void markWritten(String relativePath) {
-        written.add(normalized(relativePath));
+        BasicFileAttributes attributes = attributes(root.resolve(relativePath));
+        written.put(normalized(relativePath), attributes != null && attributes.isRegularFile() ? attributes.size() : -1L);
+    }
+
+    /** Marks a file an earlier build left, of this size, as part of this build, as if it had been written again. */
+    public void markKept(String relativePath, long size) {
+        written.put(normalized(relativePath), size);
     }
 
     /**
@@ -131,30 +141,29 @@ public final class StagingSite {
      */
     public long sizeOf(String relativePath) {
         String path = normalized(relativePath);
-        if (!written.contains(path)) {
-            return Workers.await(earlier).sizes().getOrDefault(path, -1L);
-        }
-        BasicFileAttributes existing = attributes(root.resolve(relativePath));
-        return existing != null && existing.isRegularFile() ? existing.size() : -1;
+        Long size = written.get(path);
+        return size != null ? size : Workers.await(earlier).sizes().getOrDefault(path, -1L);
     }
 
     public boolean wasWritten(String relativePath) {
-        return written.contains(normalized(relativePath));
+        return written.containsKey(normalized(relativePath));
     }
 
     /** Deletes every file and folder this build did not write, left from an earlier or a failed build. */
     void removeUnwritten() {
         Listing listing = Workers.await(earlier);
         try {
-            for (Path file : listing.files()) {
-                if (!written.contains(relative(file)) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            for (String path : listing.files()) {
+                Path file = root.resolve(path);
+                if (!written.containsKey(path) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(file);
                 }
             }
             // Deepest first; a folder that still holds something this build wrote stays, without asking the disk.
             Set<String> inUse = foldersOfWrittenFiles();
-            for (Path folder : listing.folders()) {
-                if (inUse.contains(relative(folder)) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            for (String path : listing.folders()) {
+                Path folder = root.resolve(path);
+                if (inUse.contains(path) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
                 try {
@@ -171,7 +180,7 @@ public final class StagingSite {
     /** Every folder below the root that holds a file this build wrote, at any depth. */
     private Set<String> foldersOfWrittenFiles() {
         Set<String> folders = new HashSet<>();
-        for (String file : written) {
+        for (String file : written.keySet()) {
             for (int slash = file.lastIndexOf('/'); slash > 0 && folders.add(file.substring(0, slash));
                  slash = file.lastIndexOf('/', slash - 1)) {
                 // Each parent once: once a folder is known, so are the folders it lies in.
@@ -181,31 +190,38 @@ public final class StagingSite {
     }
 
     /**
-     * The files and folders (deepest first) of an earlier build, not counting the root, and the size of each
-     * regular file by its path below the root.
+     * What the folder holds once {@link #removeUnwritten()} has run: the files this build wrote or kept and
+     * their folders, as a listing of the folder would find them.
      */
-    private record Listing(List<Path> files, List<Path> folders, Map<String, Long> sizes) {
+    Listing contents() {
+        List<String> deepestFirst = new ArrayList<>(foldersOfWrittenFiles());
+        deepestFirst.sort(Comparator.reverseOrder());
+        return new Listing(List.copyOf(written.keySet()), deepestFirst, Map.copyOf(written));
+    }
+
+    /**
+     * The files and folders (deepest first: a folder sorts before the folders inside it) of an earlier build
+     * by their paths below the root, not counting the root, and the size of each regular file.
+     */
+    record Listing(List<String> files, List<String> folders, Map<String, Long> sizes) {
 
         /**
          * Lists the working copy as it was before this build wrote anything. Reading 30,000 folders from disk
          * takes seconds, so it is done on a thread of its own while the content is loaded; the build may replace
          * an entry meanwhile, which the listing then simply does not see.
          */
-        static CompletableFuture<Listing> inBackground(Path root) {
-            return Workers.inBackground("list-working-copy", () -> of(root));
-        }
-
         private static Listing of(Path root) {
-            List<Path> files = new ArrayList<>();
-            List<Path> folders = new ArrayList<>();
+            List<String> files = new ArrayList<>();
+            List<String> folders = new ArrayList<>();
             Map<String, Long> sizes = new HashMap<>();
             try {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        files.add(file);
+                        String path = normalized(root.relativize(file).toString());
+                        files.add(path);
                         if (attributes.isRegularFile()) {
-                            sizes.put(normalized(root.relativize(file).toString()), attributes.size());
+                            sizes.put(path, attributes.size());
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -224,7 +240,7 @@ public final class StagingSite {
                             throw failure;
                         }
                         if (!folder.equals(root)) {
-                            folders.add(folder);
+                            folders.add(normalized(root.relativize(folder).toString()));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -294,10 +310,6 @@ public final class StagingSite {
 
     private static boolean sameBytes(Path file, BasicFileAttributes existing, byte[] bytes) throws IOException {
         return existing.isRegularFile() && existing.size() == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
-    }
-
-    private String relative(Path path) {
-        return normalized(root.relativize(path).toString());
     }
 
     private static String normalized(String relativePath) {

@@ -34,7 +34,7 @@ final class OutputRecord {
             if (madeFrom == null || !inputs.equals(madeFrom) || size != site.sizeOf(file)) {
                 return false;
             }
-            site.markWritten(file);
+            site.markKept(file, size);
             return true;
         }
     }

@@ -59,8 +59,13 @@ final class ProseCache {
         }
     }
 
+    /** Whether a file's result depends on its own text alone: one that includes another is never kept. */
+    static boolean isCacheable(Prose.ProseFile file) {
+        return !file.asciidoc().contains("include::");
+    }
+
     private Path entry(Prose.ProseFile file) {
-        if (file.asciidoc().contains("include::")) {
+        if (!isCacheable(file)) {
             return null;
         }
         MessageDigest digest = Sha256.newDigest();

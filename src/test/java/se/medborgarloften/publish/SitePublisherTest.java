@@ -1,0 +1,91 @@
+package se.medborgarloften.publish;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Builds publish by swapping the working copy in; in the live preview, a build knows what its working copy
+ * holds from the build that published it, and must clean it as thoroughly as one that lists it.
+ */
+class SitePublisherTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aWorkingCopyKnownFromAnEarlierBuildLosesWhatTheNextBuildDoesNotWrite() throws IOException {
+        Path site = temp.resolve("site");
+        SitePublisher publisher = new SitePublisher(site, new WorkingCopyListings());
+        publish(publisher, "index.html", "sv/omraden/a/2023/index.html", "sv/omraden/b/2023/index.html");
+        publish(publisher, "index.html", "sv/omraden/a/2023/index.html", "sv/omraden/b/2024/index.html");
+        // The working copy now holds the first build, known from it: b/2023 must go, and its folder.
+        StagingSite third = publisher.prepareStaging();
+        assertEquals("page".length(), third.sizeOf("sv/omraden/b/2023/index.html"),
+                "an earlier build's file has the size it was written with");
+        write(third, "index.html", "sv/omraden/a/2023/index.html");
+        publisher.publish(third);
+
+        assertEquals(Set.of("index.html", "sv/omraden/a/2023/index.html"), files(site));
+        assertEquals(Set.of("sv", "sv/omraden", "sv/omraden/a", "sv/omraden/a/2023"), folders(site));
+        // And the next working copy is the second build's, known from it too.
+        publish(publisher, "index.html");
+        assertEquals(Set.of("index.html"), files(site));
+        assertEquals(Set.of(), folders(site));
+    }
+
+    @Test
+    void aWorkingCopyABuildWroteIntoWithoutPublishingIsListedAgain() throws IOException {
+        Path site = temp.resolve("site");
+        SitePublisher publisher = new SitePublisher(site, new WorkingCopyListings());
+        publish(publisher, "index.html");
+        publish(publisher, "index.html");
+        // A build that fails half-way leaves a page in the working copy that no build published.
+        StagingSite failed = publisher.prepareStaging();
+        write(failed, "sv/omraden/half/index.html");
+
+        publish(publisher, "index.html", "en/index.html");
+
+        assertEquals(Set.of("index.html", "en/index.html"), files(site));
+        assertEquals(Set.of("en"), folders(site));
+    }
+
+    private static void publish(SitePublisher publisher, String... pages) {
+        StagingSite staging = publisher.prepareStaging();
+        write(staging, pages);
+        publisher.publish(staging);
+    }
+
+    private static void write(StagingSite staging, String... pages) {
+        for (String page : pages) {
+            staging.write(page, "page".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Set<String> files(Path root) throws IOException {
+        return paths(root, true);
+    }
+
+    private static Set<String> folders(Path root) throws IOException {
+        return paths(root, false);
+    }
+
+    private static Set<String> paths(Path root, boolean files) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            List<Path> found = all.filter(p -> !p.equals(root) && Files.isRegularFile(p) == files).toList();
+            Set<String> relative = new TreeSet<>();
+            found.forEach(p -> relative.add(root.relativize(p).toString().replace('\\', '/')));
+            return relative;
+        }
+    }
+}
