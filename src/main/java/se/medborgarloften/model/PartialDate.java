@@ -89,20 +89,35 @@ public record PartialDate(int year, Integer month, Integer day, LocalTime time, 
     @JsonValue
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(String.format("%04d", year));
+        // Padded by hand: String.format parses its pattern on every call, and every date on every page,
+        // download and feed is written this way.
+        StringBuilder s = new StringBuilder(16);
+        padded(s, year, 4);
         if (quarter != null) {
             return s.append("-Q").append(quarter).toString();
         }
         if (month != null) {
-            s.append(String.format("-%02d", month));
+            padded(s.append('-'), month, 2);
         }
         if (day != null) {
-            s.append(String.format("-%02d", day));
+            padded(s.append('-'), day, 2);
         }
         if (time != null) {
-            s.append(String.format("T%02d:%02d", time.getHour(), time.getMinute()));
+            padded(s.append('T'), time.getHour(), 2);
+            padded(s.append(':'), time.getMinute(), 2);
         }
         return s.toString();
+    }
+
+    /** The number with zeros before it up to the width, a minus sign counted, as "%0Nd" writes it. */
+    private static void padded(StringBuilder s, int value, int width) {
+        String digits = Long.toString(Math.abs((long) value));
+        int room = width - digits.length();
+        if (value < 0) {
+            s.append('-');
+            room--;
+        }
+        s.append("0".repeat(Math.max(0, room))).append(digits);
     }
 
     @Override

@@ -5,7 +5,6 @@ import se.medborgarloften.model.PromisePeriod;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,8 +41,8 @@ final class StatusChart {
             }
             double width = WIDTH * entry.getValue() / (double) total;
             svg.append("<rect class=\"status-chart__").append(entry.getKey()).append("\" x=\"")
-                    .append(String.format(Locale.ROOT, "%.2f", x)).append("\" y=\"0\" width=\"")
-                    .append(String.format(Locale.ROOT, "%.2f", width)).append("\" height=\"").append(HEIGHT).append("\"><title>")
+                    .append(SvgNumbers.fixed(x, 2)).append("\" y=\"0\" width=\"")
+                    .append(SvgNumbers.fixed(width, 2)).append("\" height=\"").append(HEIGHT).append("\"><title>")
                     .append(Entities.escape(page.msg("status." + entry.getKey()))).append(": ").append(entry.getValue()).append("</title></rect>");
             x += width;
         }

@@ -4,7 +4,6 @@ import org.jsoup.nodes.Entities;
 import se.medborgarloften.model.FollowUp;
 import se.medborgarloften.plan.RecurringCommitment;
 
-import java.util.Locale;
 
 /**
  * A small bar chart of a recurring commitment's targets and outcomes per period, drawn as SVG at build
@@ -65,8 +64,8 @@ final class TargetChart {
     private static void bar(StringBuilder svg, String kind, int y, double length, String label) {
         double width = Math.max(2, length);
         svg.append("<rect class=\"").append(kind).append("\" x=\"").append(LABEL).append("\" y=\"").append(y)
-                .append("\" width=\"").append(String.format(Locale.ROOT, "%.1f", width)).append("\" height=\"").append(BAR).append("\"/>")
-                .append("<text class=\"chart__value\" x=\"").append(String.format(Locale.ROOT, "%.1f", LABEL + width + 6))
+                .append("\" width=\"").append(SvgNumbers.fixed(width, 1)).append("\" height=\"").append(BAR).append("\"/>")
+                .append("<text class=\"chart__value\" x=\"").append(SvgNumbers.fixed(LABEL + width + 6, 1))
                 .append("\" y=\"").append(y + BAR - 2).append("\">").append(xml(label)).append("</text>");
     }
 
