@@ -71,7 +71,7 @@ public final class WordDiff {
 
     private static int wordStart(String text, int from) {
         int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        while (i < text.length() && isSpace(text.charAt(i))) {
             i++;
         }
         return i;
@@ -79,10 +79,21 @@ public final class WordDiff {
 
     private static int wordEnd(String text, int from) {
         int i = from;
-        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+        while (i < text.length() && !isSpace(text.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, answered for Latin-1 without a table look-up: every comparison page
+     * walks every text of both periods a character at a time.
+     */
+    static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c);
     }
 
     private static void middle(List<Segment> segments, List<String> a, List<String> b) {

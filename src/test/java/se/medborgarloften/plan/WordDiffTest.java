@@ -46,6 +46,13 @@ class WordDiffTest {
         assertTrue(WordDiff.same(null, " \n"));
     }
 
+    @Example
+    void spacingIsWhatJavaCallsWhiteSpace() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Character.isWhitespace((char) c), WordDiff.isSpace((char) c), "U+" + Integer.toHexString(c));
+        }
+    }
+
     @Provide
     Arbitrary<String> wordings() {
         // Few distinct letters, so that generated wordings often share words; a no-break space is not spacing.
