@@ -47,7 +47,10 @@ public final class StagingSite {
      */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
-    /** What an earlier build left in the working copy, listed while the content is loaded. */
+    /**
+     * What an earlier build left in the working copy: listed while the content is loaded, or in the live
+     * preview known from the build that published it.
+     */
     private final CompletableFuture<Listing> earlier;
 
     /** @param known what the working copy holds, when the live preview knows it from the build that wrote it */
