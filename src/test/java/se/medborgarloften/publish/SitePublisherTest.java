@@ -60,6 +60,21 @@ class SitePublisherTest {
         assertEquals(Set.of("en"), folders(site));
     }
 
+    @Test
+    void aBuildOfAnotherProcessInBetweenMakesTheWorkingCopyListedAgain() throws IOException {
+        Path site = temp.resolve("site");
+        SitePublisher preview = new SitePublisher(site, new WorkingCopyListings());
+        publish(preview, "index.html", "sv/index.html");
+        publish(preview, "index.html");
+        // `mvn verify` in another terminal builds into the same folders while the preview runs.
+        publish(new SitePublisher(site, new WorkingCopyListings()), "index.html", "en/index.html");
+        publish(preview, "index.html", "nyheter/index.html");
+        publish(preview, "index.html");
+
+        assertEquals(Set.of("index.html"), files(site));
+        assertEquals(Set.of(), folders(site));
+    }
+
     private static void publish(SitePublisher publisher, String... pages) {
         StagingSite staging = publisher.prepareStaging();
         write(staging, pages);
