@@ -44,7 +44,7 @@ public final class Messages {
 
     public String format(String key, Object... arguments) {
         Pattern pattern = formats.get().computeIfAbsent(key, k -> Pattern.of(new MessageFormat(get(k), locale)));
-        Object[] written = arguments.clone();
+        Object[] written = arguments == null ? new Object[0] : arguments.clone();
         for (int i = 0; i < written.length; i++) {
             // What MessageFormat does with such an argument, except that it makes a new NumberFormat each time,
             // which was a third of the time spent in it: the comparison pages count every list they show.

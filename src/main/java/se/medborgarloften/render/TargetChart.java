@@ -4,7 +4,6 @@ import org.jsoup.nodes.Entities;
 import se.medborgarloften.model.FollowUp;
 import se.medborgarloften.plan.RecurringCommitment;
 
-
 /**
  * A small bar chart of a recurring commitment's targets and outcomes per period, drawn as SVG at build
  * time: no JavaScript, no inline styles (colours come from the stylesheet's classes), and a title and
