@@ -4,7 +4,6 @@ import se.medborgarloften.build.Workers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -44,33 +42,9 @@ public final class SitePublisher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path mark = sibling(".build");
-        Supplier<StagingSite.Listing> known = listings.take(work, readMark(mark));
-        listings.began(leaveMark(mark));
+        Supplier<StagingSite.Listing> known = listings.take(work);
+        listings.touch(work);
         return new StagingSite(work, known);
-    }
-
-    /**
-     * Every build leaves a mark of its own beside the folders as it begins, so that the live preview learns
-     * that another process's build has changed them since its own last build (see {@link WorkingCopyListings}).
-     * Kept outside the site, which is what gets deployed.
-     */
-    private static String leaveMark(Path mark) {
-        String token = UUID.randomUUID().toString();
-        try {
-            Files.writeString(mark, token, StandardCharsets.UTF_8);
-            return token;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static String readMark(Path mark) {
-        try {
-            return Files.readString(mark, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /** Removes what the build did not write from the working copy and swaps it in for the published site. */
@@ -86,7 +60,7 @@ public final class SitePublisher {
             if (Files.exists(swap)) {
                 move(swap, staging.root());
             }
-            listings.swapped(published, staging::contents, staging.root());
+            listings.published(published, staging::contents);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not swap the new site into " + published, e);
         }

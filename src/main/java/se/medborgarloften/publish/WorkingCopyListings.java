@@ -1,6 +1,13 @@
 package se.medborgarloften.publish;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -8,43 +15,58 @@ import java.util.function.Supplier;
 /**
  * What each of the two folders that take turns (see {@link SitePublisher}) holds, as the builds of one live
  * preview left them, so that a rebuild need not list its working copy: listing 28,000 files took half a
- * second of processor time from every rebuild at national scale. A folder is known only from the build that
- * published it; one a build wrote into without publishing is listed again, and so are both when a build of
- * another process (`mvn verify` beside the preview) has begun since this process's last one.
+ * second of processor time from every rebuild at national scale.
+ *
+ * <p>A folder is known by its identity on disk (the two swap names on every build) and only as the build
+ * that published it left it: every build stamps its working copy's modification time as it begins (see
+ * {@link #touch}), so a folder that a build wrote into since, without publishing or in another process
+ * ({@code mvn verify} beside the preview), no longer has the time it was known with and is listed again.
  */
 public final class WorkingCopyListings {
 
-    /** Made when a build needs it, on the thread that would otherwise list the folder, not as a build ends. */
-    private final Map<Path, Supplier<StagingSite.Listing>> byFolder = new HashMap<>();
-    /** The mark this process's last build left as it began (see {@link SitePublisher#prepareStaging()}). */
-    private String lastMark;
+    private record Known(FileTime modified, Supplier<StagingSite.Listing> listing) {
+    }
 
-    /**
-     * What the folder holds, if known and if the mark found beside the folders is the one this process left
-     * (no other build has begun since); forgotten as it is asked for, since the asker is about to change it.
-     */
-    synchronized Supplier<StagingSite.Listing> take(Path folder, String markFound) {
-        if (lastMark == null || !lastMark.equals(markFound)) {
-            byFolder.clear();
+    /** Listings are made when a build needs one, on the thread that would otherwise list the folder. */
+    private final Map<Object, Known> byFolder = new HashMap<>();
+
+    /** What the folder holds, if it is as a build of this process published it; forgotten as it is asked for. */
+    synchronized Supplier<StagingSite.Listing> take(Path folder) {
+        BasicFileAttributes attributes = attributes(folder);
+        if (attributes == null || attributes.fileKey() == null) {
             return null;
         }
-        return byFolder.remove(folder);
+        Known known = byFolder.remove(attributes.fileKey());
+        return known != null && known.modified().equals(attributes.lastModifiedTime()) ? known.listing() : null;
     }
 
-    /** The mark this process's build left as it began, or null when it could leave none. */
-    synchronized void began(String mark) {
-        lastMark = mark;
+    /** Marks the folder as changing: whatever this or another process knew of it no longer holds. */
+    synchronized void touch(Path folder) {
+        BasicFileAttributes attributes = attributes(folder);
+        if (attributes != null && attributes.fileKey() != null) {
+            byFolder.remove(attributes.fileKey());
+        }
+        try {
+            Files.setLastModifiedTime(folder, FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // A folder whose time cannot be set could be mistaken by a preview in another process.
+            throw new UncheckedIOException("Could not mark " + folder + " as being built into", e);
+        }
     }
 
-    /**
-     * After a build is published: the published folder holds what the build wrote, and the working copy, swapped
-     * out, what was published before (when that is known).
-     */
-    synchronized void swapped(Path published, Supplier<StagingSite.Listing> wrote, Path workingCopy) {
-        Supplier<StagingSite.Listing> before = byFolder.remove(published);
-        byFolder.put(published, wrote);
-        if (before != null) {
-            byFolder.put(workingCopy, before);
+    /** After a build is published: the published folder holds what it wrote, as of its time now. */
+    synchronized void published(Path folder, Supplier<StagingSite.Listing> wrote) {
+        BasicFileAttributes attributes = attributes(folder);
+        if (attributes != null && attributes.fileKey() != null) {
+            byFolder.put(attributes.fileKey(), new Known(attributes.lastModifiedTime(), wrote));
+        }
+    }
+
+    private static BasicFileAttributes attributes(Path folder) {
+        try {
+            return Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
         }
     }
 }
