@@ -43,7 +43,7 @@ class FeedTest {
     }
 
     @Test
-    void aNationalFeedHoldsTheNewestItemsOnly(@TempDir Path temp) throws IOException {
+    void aNationalFeedAndHomePageHoldTheNewestItemsOnly(@TempDir Path temp) throws IOException {
         Path project = temp.resolve("project");
         SyntheticContent.write(TestProjects.realProject(), project, 12, 10);
         Path site = temp.resolve("site");
@@ -52,6 +52,17 @@ class FeedTest {
             List<Element> entries = xml(site.resolve(language + "/atom.xml")).select("entry");
             assertEquals(PagePlanner.FEED_LENGTH, entries.size(), language);
             assertNewestFirst(entries);
+
+            // The home page lists the ten latest of the 120 follow-ups and sends readers to the archive for the rest.
+            Document home = Jsoup.parse(Files.readString(site.resolve(language + "/index.html")));
+            Element followUps = home.getElementById("follow-ups-heading").parent();
+            List<String> published = followUps.select("li time").eachAttr("datetime");
+            assertEquals(10, followUps.select("li").size(), language);
+            assertEquals(10, published.size(), language + ": every follow-up says when it was published");
+            for (int i = 1; i < published.size(); i++) {
+                assertTrue(published.get(i - 1).compareTo(published.get(i)) >= 0, published.toString());
+            }
+            assertEquals(1, followUps.select("a[href$=" + (language.equals("sv") ? "arkiv/" : "archive/") + "]").size());
         }
     }
 
