@@ -23,6 +23,9 @@ public final class PagePlanner {
     /** How many items the feed holds. */
     public static final int FEED_LENGTH = 100;
 
+    /** How many follow-ups the home page lists; the archive lists them all. */
+    public static final int HOME_FOLLOW_UPS = 10;
+
     /** The language chooser at the site root, the target of x-default. */
     public static final String ROOT = "root";
 
@@ -39,7 +42,7 @@ public final class PagePlanner {
     public SitePlan plan() {
         List<PlannedPage> pages = new ArrayList<>();
         pages.add(new PlannedPage(ROOT, "root", content.site().defaultLanguage(), "", Map.of(), content));
-        add(pages, "home", "home", urls::home, content);
+        add(pages, "home", "home", urls::home, latestFollowUps());
         add(pages, "areas", "areas", urls::areas, content.areas());
         Map<String, List<PeriodPair>> comparisons = new TreeMap<>();
         Map<String, List<RecurringCommitment>> recurring = new TreeMap<>();
@@ -121,6 +124,19 @@ public final class PagePlanner {
     /** An untranslated slug falls back to the default language's, like the text it names. */
     private String slug(LocalizedText slug, String language) {
         return slug.has(language) ? slug.in(language) : slug.in(content.site().defaultLanguage());
+    }
+
+    /**
+     * The follow-ups the home page lists: the newest {@value #HOME_FOLLOW_UPS} by when they were published
+     * (those that do not say, last), then by their period. Listing every one made a national site's home page
+     * 2,500 links long.
+     */
+    private List<PromisePeriod> latestFollowUps() {
+        Comparator<PromisePeriod> byPublished = Comparator.comparing(period -> period.followUp().published(),
+                Comparator.nullsFirst(Comparator.naturalOrder()));
+        Comparator<PromisePeriod> byStart = Comparator.comparing(period -> period.promise().period().start());
+        return content.allPeriods().stream().filter(PromisePeriod::hasFollowUp)
+                .sorted(byPublished.thenComparing(byStart).reversed()).limit(HOME_FOLLOW_UPS).toList();
     }
 
     /**

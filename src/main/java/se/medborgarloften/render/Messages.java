@@ -14,7 +14,7 @@ public final class Messages {
     private final Locale locale;
     private final Map<String, String> strings;
     /** Parsed once per key and thread: MessageFormat is not thread-safe, and pages render on several threads. */
-    private final ThreadLocal<Map<String, Pattern>> formats = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<String, ParsedMessage>> formats = ThreadLocal.withInitial(HashMap::new);
     /** The format MessageFormat gives a number that has none of its own, made once per thread rather than per number. */
     private final ThreadLocal<NumberFormat> numbers;
 
@@ -43,23 +43,23 @@ public final class Messages {
     }
 
     public String format(String key, Object... arguments) {
-        Pattern pattern = formats.get().computeIfAbsent(key, k -> Pattern.of(new MessageFormat(get(k), locale)));
+        ParsedMessage message = formats.get().computeIfAbsent(key, k -> ParsedMessage.of(new MessageFormat(get(k), locale)));
         Object[] written = arguments == null ? new Object[0] : arguments.clone();
         for (int i = 0; i < written.length; i++) {
             // What MessageFormat does with such an argument, except that it makes a new NumberFormat each time,
             // which was a third of the time spent in it: the comparison pages count every list they show.
-            if (written[i] instanceof Number number && !pattern.hasOwnFormat(i)) {
+            if (written[i] instanceof Number number && !message.hasOwnFormat(i)) {
                 written[i] = numbers.get().format(number);
             }
         }
-        return pattern.format().format(written);
+        return message.format().format(written);
     }
 
     /** A parsed message and which of its arguments have a format of their own, such as {0,choice,…}. */
-    private record Pattern(MessageFormat format, Format[] ownFormats) {
+    private record ParsedMessage(MessageFormat format, Format[] ownFormats) {
 
-        static Pattern of(MessageFormat format) {
-            return new Pattern(format, format.getFormatsByArgumentIndex());
+        static ParsedMessage of(MessageFormat format) {
+            return new ParsedMessage(format, format.getFormatsByArgumentIndex());
         }
 
         boolean hasOwnFormat(int argument) {

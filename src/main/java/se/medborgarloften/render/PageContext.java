@@ -23,7 +23,6 @@ import se.medborgarloften.plan.SitemapPart;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -212,18 +211,6 @@ public final class PageContext {
 
     public String status(PromisePeriod period, String commitmentId) {
         return period.statusOf(commitmentId);
-    }
-
-    /**
-     * The newest follow-ups the page can see, by when they were published (those that do not say, last) and
-     * then by their period, newest first: the home page of a national site lists a few, the archive them all.
-     */
-    public List<PromisePeriod> latestFollowUps(int count) {
-        Comparator<PromisePeriod> byPublished = Comparator.comparing(period -> period.followUp().published(),
-                Comparator.nullsFirst(Comparator.<PartialDate>naturalOrder()));
-        Comparator<PromisePeriod> byStart = Comparator.comparing(period -> period.promise().period().start());
-        return content.allPeriods().stream().filter(PromisePeriod::hasFollowUp)
-                .sorted(byPublished.thenComparing(byStart).reversed()).limit(count).toList();
     }
 
     /** The follow-up entry of a commitment, or null. */
