@@ -217,19 +217,24 @@ class BrowserChecksTest {
     }
 
     @Test
-    void theOpenPageOfTheLivePreviewReloadsWhenASavedFileHasBeenBuilt() throws IOException {
+    void theOpenPageOfTheLivePreviewIsRenderedFirstAndReloadsWhenASavedFileHasBeenBuilt() throws Exception {
         Path project = TestProjects.copyOfRealProject(Files.createTempDirectory("preview-"));
         Path site = project.resolve("content/site.json");
         String original = TestProjects.read(site);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (LivePreview preview = new LivePreview(project, project.resolve("out"), 0, BuildOptions.defaults(), "sv",
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+                new PrintStream(log, true, StandardCharsets.UTF_8))) {
             preview.start();
             browser.get("http://127.0.0.1:" + preview.port() + "/sv/");
-            // The page has learnt which build it shows; its next question waits for a newer one.
+            // The page has learnt which build it shows; its next question, naming the page, waits for a newer one.
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((ChromeDriver) d).executeScript(
                     "return performance.getEntriesByType('resource').some(e => e.name.endsWith('/__preview/state'))"));
+            Thread.sleep(500);
             TestProjects.write(site, original.replace("år för år – och hur det följs upp.", "år för år – sparat nyss."));
             new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getPageSource().contains("sparat nyss."));
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> log.toString(StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.startsWith("Built ")).count() == 2);
+            assertTrue(log.toString(StandardCharsets.UTF_8).contains("render first"), "the open page came first: " + log);
         } finally {
             TestProjects.deleteTree(project);
         }

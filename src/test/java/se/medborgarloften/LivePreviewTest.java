@@ -13,6 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,6 +59,54 @@ class LivePreviewTest {
         }
         String built = TestProjects.read(project.resolve("out/sv/index.html"));
         assertFalse(built.contains("__preview"), "the reload script is never part of the built site");
+    }
+
+    @Test
+    void aPageOpenInABrowserIsRenderedFirstUnlessTheAssetsChanged() throws Exception {
+        TestProjects.copyOfRealProject(project);
+        Path site = project.resolve("content/site.json");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (LivePreview preview = new LivePreview(project, project.resolve("out"), 0, BuildOptions.defaults(), "en",
+                new PrintStream(log, true, StandardCharsets.UTF_8))) {
+            preview.start();
+            String base = "http://127.0.0.1:" + preview.port();
+            assertTrue(get(base + "/__preview/reload.js").contains("&page="), "an open page names itself");
+
+            // As reload.js asks, from the English home page.
+            CompletableFuture<HttpResponse<String>> waiting = http.sendAsync(HttpRequest.newBuilder(
+                    URI.create(base + "/__preview/state?since=" + version(base) + "&page=%2Fen%2F")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Thread.sleep(500);
+            TestProjects.write(site, TestProjects.read(site).replace("and how it is followed up.", "and how it is previewed."));
+            long version = versionIn(waiting.get(60, TimeUnit.SECONDS).body());
+            assertTrue(get(base + "/en/").contains("and how it is previewed."));
+            String report = awaitReport(log, 2);
+            assertTrue(report.contains("render first"), report);
+
+            Path css = project.resolve("assets/css/site.css");
+            waiting = http.sendAsync(HttpRequest.newBuilder(
+                    URI.create(base + "/__preview/state?since=" + version + "&page=%2Fen%2F")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Thread.sleep(500);
+            TestProjects.write(css, TestProjects.read(css) + "\n/* previewed */\n");
+            waiting.get(60, TimeUnit.SECONDS);
+            assertTrue(get(base + "/css/site.css").contains("/* previewed */"), "the new styles come with the page");
+            report = awaitReport(log, 3);
+            assertFalse(report.contains("render first"), "a page would show with the old styles: " + report);
+        }
+    }
+
+    /** The preview's report of its nth build, once it has printed it. */
+    private static String awaitReport(ByteArrayOutputStream log, int nth) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<String> reports = log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("Built ")).toList();
+            if (reports.size() >= nth) {
+                return reports.get(nth - 1);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no report of build " + nth + " in:\n" + log.toString(StandardCharsets.UTF_8));
     }
 
     /**

@@ -42,7 +42,7 @@ public final class SiteBuild {
 
     /** The order the stages start in; open data and the search index are written while pages render. */
     private static final List<String> STAGES = List.of("load", "validate", "plan", "page inputs", "render prose",
-            "render pages", "open data", "search index", "publish");
+            "render first", "render pages", "open data", "search index", "publish");
 
     private final Path project;
     private final Path output;
@@ -73,6 +73,11 @@ public final class SiteBuild {
 
     /** Builds with a renderer that outlives this build (see {@link SiteRenderer}); it must be for the same project. */
     public BuildReport run(SiteRenderer renderer) {
+        return run(renderer, FirstPages.NONE);
+    }
+
+    /** Builds as {@link #run(SiteRenderer)} does, rendering these pages before the rest of the site. */
+    public BuildReport run(SiteRenderer renderer, FirstPages first) {
         long start = System.nanoTime();
         Map<String, Duration> times = new ConcurrentHashMap<>();
         renderer.startPagesInBackground();
@@ -83,6 +88,8 @@ public final class SiteBuild {
         SiteContent content = planned.content();
         SitePlan plan = planned.plan();
         Map<Prose.ProseFile, String> proseHtml = timed(times, "render prose", () -> renderer.convertProse(content));
+        // Before the downloads start: on two cores they would slow the pages the live preview is waiting for.
+        renderFirst(first, times, renderer, planned, proseHtml);
         CompletableFuture<Void> downloads = alongside("write-downloads", () -> {
             timed(times, "open data", () -> {
                 renderer.writeOpenData(content, plan, planned.pageInputs(), staging);
@@ -110,6 +117,24 @@ public final class SiteBuild {
         });
         return new BuildReport(plan.pages().size(), rendered, Duration.ofNanos(System.nanoTime() - start),
                 inStageOrder(times), planned.warnings());
+    }
+
+    private static void renderFirst(FirstPages first, Map<String, Duration> times, SiteRenderer renderer,
+                                    Planned planned, Map<Prose.ProseFile, String> proseHtml) {
+        if (first.files().isEmpty()) {
+            return;
+        }
+        Map<String, byte[]> pages;
+        try {
+            pages = timed(times, "render first", () -> renderer.renderInMemory(planned.content(), planned.plan(),
+                    planned.messageBundles(), proseHtml, planned.history(), first.files()));
+        } catch (RuntimeException e) {
+            // Rendering the same pages again with the rest of the site fails the same way, and reports it.
+            return;
+        }
+        if (!pages.isEmpty()) {
+            first.ready().accept(pages);
+        }
     }
 
     private static Map<String, Duration> inStageOrder(Map<String, Duration> times) {

@@ -10,6 +10,7 @@ import se.medborgarloften.model.SiteSettings;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ public final class PagePlanner {
 
     /** A page at each old address that leads on to its new one; a redirect to nowhere is left to the guard. */
     private List<PlannedPage> redirectPages(List<PlannedPage> pages) {
-        Map<String, PlannedPage> byPath = new TreeMap<>();
+        Map<String, PlannedPage> byPath = new HashMap<>(pages.size() * 2);
         pages.forEach(p -> byPath.put(p.path(), p));
         List<PlannedPage> redirects = new ArrayList<>();
         for (var redirect : content.redirects()) {

@@ -9,15 +9,18 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** Watches folders and their subfolders, and calls back once per burst of changes (editors save in steps). */
 final class ContentWatcher implements AutoCloseable {
 
     // Editors write, rename and touch a file within milliseconds; a longer wait only delays the preview.
-    private static final long QUIET_MILLIS = 100;
+    private static final long QUIET_MILLIS = 50;
 
     private final WatchService watcher;
 
@@ -30,18 +33,21 @@ final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    /** Blocks, calling {@code onChange} after each burst of relevant changes, until closed. */
-    void watch(Runnable onChange) {
+    /**
+     * Blocks, calling {@code onChange} after each burst of relevant changes with the files that changed, until
+     * closed. When the system lost track of the changes in a folder, the folder itself is among them.
+     */
+    void watch(Consumer<Set<Path>> onChange) {
         try {
             while (true) {
-                WatchKey key = watcher.take();
-                boolean relevant = drain(key);
+                Set<Path> changed = new HashSet<>();
+                drain(watcher.take(), changed);
                 WatchKey more;
                 while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more);
+                    drain(more, changed);
                 }
-                if (relevant) {
-                    onChange.run();
+                if (!changed.isEmpty()) {
+                    onChange.accept(changed);
                 }
             }
         } catch (InterruptedException e) {
@@ -51,28 +57,28 @@ final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    private boolean drain(WatchKey key) {
-        boolean relevant = false;
+    private void drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                relevant = true;
+                changed.add(dir);
                 continue;
             }
-            Path changed = dir.resolve((Path) event.context());
-            String name = changed.getFileName().toString();
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+            Path path = dir.resolve((Path) event.context());
+            String name = path.getFileName().toString();
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
-                    registerTree(changed);
+                    registerTree(path);
                 } catch (IOException e) {
                     // The folder went away again; nothing to watch.
                 }
             }
             // Editors' swap and backup files are not content.
-            relevant |= !(name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp"));
+            if (!(name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp"))) {
+                changed.add(path);
+            }
         }
         key.reset();
-        return relevant;
     }
 
     private void registerTree(Path root) throws IOException {

@@ -3,6 +3,7 @@ package se.medborgarloften.preview;
 import se.medborgarloften.build.BuildMemory;
 import se.medborgarloften.build.BuildOptions;
 import se.medborgarloften.build.BuildReport;
+import se.medborgarloften.build.FirstPages;
 import se.medborgarloften.build.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
@@ -14,6 +15,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Build, serve, watch, rebuild: the preview loop behind the `serve` command. */
 public final class LivePreview implements AutoCloseable {
@@ -24,6 +27,9 @@ public final class LivePreview implements AutoCloseable {
     private final String language;
     private final PrintStream out;
     private final LatestBuild state = new LatestBuild();
+    private final OpenPages openPages = new OpenPages();
+    private final PagesAhead ahead = new PagesAhead();
+    private final Path assets;
     private final PreviewServer server;
     private final ContentWatcher watcher;
     /** Kept for the whole preview, so that a rebuild does not start Asciidoctor and JBake's database again. */
@@ -39,10 +45,12 @@ public final class LivePreview implements AutoCloseable {
         this.language = language;
         this.out = out;
         this.renderer = new SiteRenderer(this.project);
+        this.assets = this.project.resolve("assets");
         try {
-            this.server = new PreviewServer(output, port, state, Text.of("preview.problems").in(language));
+            this.server = new PreviewServer(output, assets, port, state, openPages, ahead,
+                    Text.of("preview.problems").in(language));
             this.watcher = new ContentWatcher(List.of(this.project.resolve("content"), this.project.resolve("templates"),
-                    this.project.resolve("assets")));
+                    assets));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,7 +58,7 @@ public final class LivePreview implements AutoCloseable {
 
     /** Builds once, starts serving and watching, and returns; {@link #close()} stops it. */
     public void start() {
-        rebuild();
+        build(FirstPages.NONE);
         server.start();
         out.println(Text.of("preview.serving", "http://localhost:" + server.port() + "/").in(language));
         watching = new Thread(() -> watcher.watch(this::rebuild), "preview-watch");
@@ -88,18 +96,39 @@ public final class LivePreview implements AutoCloseable {
         watching.join();
     }
 
-    private synchronized void rebuild() {
+    /**
+     * Rebuilds after an edit. The pages open in a browser are rendered first and shown at once (Hugo's "fast
+     * render"): on a national site the whole site takes seconds, the open pages milliseconds. When assets/
+     * changed they are not, since the open pages would show with the old styles until the rest is done.
+     */
+    private void rebuild(Set<Path> changed) {
+        boolean assetsChanged = changed.stream().anyMatch(path -> path.startsWith(assets));
+        build(assetsChanged ? FirstPages.NONE : new FirstPages(openPages.files(), this::showAhead));
+    }
+
+    /** Open pages reload with the pages rendered ahead, and stay when the rest of the site is published. */
+    private void showAhead(Map<String, byte[]> pages) {
+        ahead.show(pages);
+        state.update(s -> s.next(true, List.of()));
+    }
+
+    private synchronized void build(FirstPages first) {
         try {
-            BuildReport report = new SiteBuild(project, output, options, memory).run(renderer);
+            BuildReport report = new SiteBuild(project, output, options, memory).run(renderer, first);
+            boolean shownAhead = ahead.end();
             out.println(report.summary());
             report.warnings().forEach(w -> out.println(w.format(language)));
-            state.update(s -> s.next(true, List.of()));
+            if (!shownAhead) {
+                state.update(s -> s.next(true, List.of()));
+            }
         } catch (ContentException e) {
+            ahead.end();
             List<String> problems = e.diagnostics().stream().map(d -> d.format(language)).toList();
             problems.forEach(out::println);
             out.println(Text.of("preview.keptLastGood").in(language));
             state.update(s -> s.next(false, problems));
         } catch (RuntimeException e) {
+            ahead.end();
             // A broken template or an I/O problem must not end the preview; show it and keep the last good site.
             String problem = Diagnostic.error("templates", 0, 0, "", Text.of("render.failed", String.valueOf(e.getMessage())),
                     Text.of("render.failed.hint")).format(language);

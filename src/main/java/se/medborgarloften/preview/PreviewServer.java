@@ -9,16 +9,19 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * Serves the built site on localhost. HTML pages get the preview's reload script (never part of the
- * built site) and, when the latest build failed, its errors at the top of the page.
+ * built site) and, when the latest build failed, its errors at the top of the page. While a rebuild that
+ * rendered the open pages first goes on, those pages are served from memory (see {@link PagesAhead}).
  */
 final class PreviewServer implements AutoCloseable {
 
@@ -30,10 +33,13 @@ final class PreviewServer implements AutoCloseable {
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("woff2", "font/woff2"));
 
     private final Path site;
+    private final Path assets;
     /** How long an open page's question for a newer build is held before it is answered with the same one. */
     private static final long LONGEST_WAIT_MILLIS = 20_000;
 
     private final LatestBuild state;
+    private final OpenPages openPages;
+    private final PagesAhead ahead;
     private final String problemsHeading;
     private final HttpServer server;
     // Each open page holds a thread while it waits for the next build, so the pool grows with them.
@@ -43,9 +49,14 @@ final class PreviewServer implements AutoCloseable {
         return t;
     });
 
-    PreviewServer(Path site, int port, LatestBuild state, String problemsHeading) throws IOException {
+    /** @param assets the project's assets/, whose files are copied to the site as they are */
+    PreviewServer(Path site, Path assets, int port, LatestBuild state, OpenPages openPages, PagesAhead ahead,
+                  String problemsHeading) throws IOException {
         this.site = site.toAbsolutePath().normalize();
+        this.assets = assets.toAbsolutePath().normalize();
         this.state = state;
+        this.openPages = openPages;
+        this.ahead = ahead;
         this.problemsHeading = problemsHeading;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/__preview/state", this::state);
@@ -62,16 +73,28 @@ final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The latest build's state; with ?since=VERSION, once a build newer than that has ended. */
+    /**
+     * The latest build's state; with ?since=VERSION, once a build newer than that has ended. An open page
+     * adds &page=ITS_PATH, so that a rebuild while it waits renders it first.
+     */
     private void state(HttpExchange exchange) throws IOException {
         BuildState s = state.get();
-        String query = exchange.getRequestURI().getRawQuery();
-        if (query != null && query.matches("since=\\d{1,18}")) {
+        Map<String, String> query = queryOf(exchange.getRequestURI());
+        String since = query.getOrDefault("since", "");
+        if (since.matches("\\d{1,18}")) {
+            String page = siteFileOf(query.get("page"));
+            if (page != null) {
+                openPages.opened(page);
+            }
             try {
-                s = state.awaitNewerThan(Long.parseLong(query.substring("since=".length())), LONGEST_WAIT_MILLIS);
+                s = state.awaitNewerThan(Long.parseLong(since), LONGEST_WAIT_MILLIS);
             } catch (InterruptedException e) {
                 // The preview is stopping: answered with what there is.
                 Thread.currentThread().interrupt();
+            } finally {
+                if (page != null) {
+                    openPages.closed(page);
+                }
             }
         }
         send(exchange, 200, "application/json", ("{\"version\":" + s.version() + ",\"ok\":" + s.ok() + "}")
@@ -84,11 +107,54 @@ final class PreviewServer implements AutoCloseable {
         }
     }
 
+    private static Map<String, String> queryOf(URI uri) {
+        Map<String, String> query = new HashMap<>();
+        String raw = uri.getRawQuery();
+        for (String pair : raw == null ? new String[0] : raw.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                query.putIfAbsent(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return query;
+    }
+
+    /** The file below the site's root that a path, as a browser shows it, is served from; null if none can be. */
+    private String siteFileOf(String rawPath) {
+        if (rawPath == null || !rawPath.startsWith("/")) {
+            return null;
+        }
+        try {
+            String path = URI.create(rawPath).getPath();
+            Path target = site.resolve(path.substring(1)).normalize();
+            if (!target.startsWith(site)) {
+                return null;
+            }
+            String file = site.relativize(target).toString().replace('\\', '/');
+            return path.endsWith("/") ? (file.isEmpty() ? "" : file + "/") + "index.html" : file;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private void file(HttpExchange exchange) throws IOException {
         String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
         Path target = site.resolve(path.substring(1)).normalize();
         if (!target.startsWith(site)) {
             send(exchange, 404, TYPES.get("txt"), "Not found".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String file = siteFileOf(exchange.getRequestURI().getRawPath());
+        byte[] renderedAhead = null;
+        try {
+            renderedAhead = file == null ? null : ahead.awaitCurrent(file, !isAsset(file), LONGEST_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            // The preview is stopping: answered from the published folder.
+            Thread.currentThread().interrupt();
+        }
+        if (renderedAhead != null) {
+            send(exchange, 200, typeOf(file), file.endsWith(".html")
+                    ? withPreview(new String(renderedAhead, StandardCharsets.UTF_8)) : renderedAhead);
             return;
         }
         if (Files.isDirectory(target)) {
@@ -104,12 +170,21 @@ final class PreviewServer implements AutoCloseable {
             return;
         }
         String name = target.getFileName().toString();
-        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
         byte[] body = Files.readAllBytes(target);
         if (name.endsWith(".html")) {
             body = withPreview(new String(body, StandardCharsets.UTF_8));
         }
-        send(exchange, 200, type, body);
+        send(exchange, 200, typeOf(name), body);
+    }
+
+    private static String typeOf(String name) {
+        return TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+    }
+
+    /** Whether the file is a copy of a file in assets/, which only an edit of assets/ changes. */
+    private boolean isAsset(String file) {
+        Path source = assets.resolve(file).normalize();
+        return source.startsWith(assets) && Files.isRegularFile(source);
     }
 
     private byte[] withPreview(String html) {

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -104,14 +105,10 @@ public final class SiteRenderer implements AutoCloseable {
     public int renderPages(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
                            Map<Prose.ProseFile, String> proseHtml, ContentHistory history, PageInputs pageInputs,
                            StagingSite destination) {
-        Map<String, Messages> messages = messagesByLanguage(content.site(), bundles);
-        RenderInputs inputs = new RenderInputs(content, plan, proseHtml, history, schemaFiles(), messages);
-        Map<String, LocalFormat> formats = new HashMap<>();
-        messages.forEach((language, m) -> formats.put(language, new LocalFormat(m)));
+        PageContexts contexts = new PageContexts(content, plan, bundles, proseHtml, history, schemaFiles());
         Map<String, OutputRecord.Entry> before = pageRecord.take(destination.root());
         Map<String, OutputRecord.Entry> kept = new HashMap<>();
         Map<String, String> renderedFrom = new HashMap<>();
-        Map<String, SiteContent> areaViews = new HashMap<>();
         Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
         for (PlannedPage page : plan.pages()) {
             String pageInput = pageInputs.of(page);
@@ -123,9 +120,7 @@ public final class SiteRenderer implements AutoCloseable {
                 }
                 renderedFrom.put(page.outputFile(), pageInput);
             }
-            SiteContent seen = page.areaId() == null ? content
-                    : areaViews.computeIfAbsent(page.areaId(), area -> content.withOnlyArea(area));
-            pages.put(page, new PageContext(page, inputs, seen, messages.get(page.language()), formats.get(page.language())));
+            pages.put(page, contexts.of(page));
         }
         List<String> errors = jbake.bake(pages, destination);
         if (!errors.isEmpty()) {
@@ -137,6 +132,26 @@ public final class SiteRenderer implements AutoCloseable {
         renderedFrom.forEach((file, pageInput) -> kept.put(file, new OutputRecord.Entry(pageInput, destination.sizeOf(file))));
         pageRecord.keep(destination.root(), kept);
         return pages.size();
+    }
+
+    /**
+     * Renders these pages, given by their files below the site's root, into memory rather than into a folder:
+     * the live preview serves them before the rest of the site is rendered. Files the plan does not have are
+     * left out.
+     *
+     * @return each page's bytes, by file
+     */
+    public Map<String, byte[]> renderInMemory(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
+                                              Map<Prose.ProseFile, String> proseHtml, ContentHistory history,
+                                              Set<String> files) {
+        PageContexts contexts = new PageContexts(content, plan, bundles, proseHtml, history, schemaFiles());
+        Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
+        for (PlannedPage page : plan.pages()) {
+            if (files.contains(page.outputFile())) {
+                pages.put(page, contexts.of(page));
+            }
+        }
+        return pages.isEmpty() ? Map.of() : jbake.renderInMemory(pages);
     }
 
     /**

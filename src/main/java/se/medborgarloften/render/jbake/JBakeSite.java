@@ -6,6 +6,7 @@ import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
+import org.jbake.template.RenderingException;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.publish.StagingSite;
 import se.medborgarloften.render.PageContext;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -72,6 +74,27 @@ public final class JBakeSite implements AutoCloseable {
         Oven oven = new Oven(utensils);
         oven.bake();
         return oven.getErrors().stream().map(Throwable::getMessage).toList();
+    }
+
+    /**
+     * Renders these pages into memory, each as {@link #bake} would write it, without copying the assets.
+     *
+     * @return each page's bytes, by its file below the site's root
+     * @throws IllegalStateException with JBake's message when a page fails to render
+     */
+    public Map<String, byte[]> renderInMemory(Map<PlannedPage, PageContext> pages) {
+        PageTemplates templates = new PageTemplates(startedStore(), configuration(project.resolve("target")));
+        Map<String, byte[]> rendered = new TreeMap<>();
+        pages.forEach((planned, context) -> {
+            DocumentModel document = document(planned, context);
+            String file = templates.outputFile(document);
+            try {
+                rendered.put(file, templates.render(document));
+            } catch (RenderingException e) {
+                throw new IllegalStateException(ParallelPagesRenderer.failure(file, e), e);
+            }
+        });
+        return rendered;
     }
 
     /**

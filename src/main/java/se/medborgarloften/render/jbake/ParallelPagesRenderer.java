@@ -6,9 +6,7 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
-import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
-import org.jbake.template.model.TemplateModel;
 import se.medborgarloften.build.Workers;
 import se.medborgarloften.publish.StagingSite;
 
@@ -41,28 +39,28 @@ public class ParallelPagesRenderer implements RenderingTool {
             throw new RenderingException("render.encoding in jbake.properties is " + encoding
                     + "; the templates declare UTF-8, so it must be UTF-8.");
         }
-        DelegatingTemplateEngine engine = new DelegatingTemplateEngine(db, config);
+        PageTemplates templates = new PageTemplates(db, config);
         StagingSite output = store.output();
         List<DocumentModel> pages = store.pagesToRender();
         List<String> errors = Workers.run(() -> pages.parallelStream().map(page -> {
-            String file = outputFile(page, config);
+            String file = templates.outputFile(page);
             try {
-                TemplateModel model = new TemplateModel();
-                model.setContent(page);
-                model.setRenderer(engine);
-                Utf8PageWriter text = new Utf8PageWriter(32 * 1024);
-                engine.renderDocument(model, config.getTemplateByDocType(page.getType()), text);
-                output.write(file, text.toByteArray());
+                output.write(file, templates.render(page));
                 store.markContentAsRendered(page);
                 return null;
             } catch (Exception e) {
-                return "Failed to render file " + file + ". Cause: " + e.getMessage() + causedBy(e);
+                return failure(file, e);
             }
         }).filter(Objects::nonNull).sorted().toList());
         if (!errors.isEmpty()) {
             throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
         }
         return pages.size();
+    }
+
+    /** JBake's message for a page that failed, with the reason a method called from the template gave. */
+    static String failure(String file, Exception e) {
+        return "Failed to render file " + file + ". Cause: " + e.getMessage() + causedBy(e);
     }
 
     /**
@@ -77,14 +75,6 @@ public class ParallelPagesRenderer implements RenderingTool {
             }
         }
         return text.toString();
-    }
-
-    /** As JBake's renderer names it: the document's URI with the extension its type has in jbake.properties. */
-    private static String outputFile(DocumentModel page, JBakeConfiguration config) {
-        String uri = page.getUri();
-        int dot = uri.lastIndexOf('.');
-        String stem = dot > uri.lastIndexOf('/') ? uri.substring(0, dot) : uri;
-        return stem + config.getOutputExtensionByDocType(page.getType());
     }
 
     @Override

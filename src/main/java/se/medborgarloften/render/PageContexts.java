@@ -1,0 +1,37 @@
+package se.medborgarloften.render;
+
+import se.medborgarloften.load.ContentHistory;
+import se.medborgarloften.load.MessageBundle;
+import se.medborgarloften.model.Prose;
+import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.plan.PlannedPage;
+import se.medborgarloften.plan.SitePlan;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Makes each planned page's {@link PageContext}: what its template sees of the site, in its language. */
+final class PageContexts {
+
+    private final SiteContent content;
+    private final RenderInputs inputs;
+    private final Map<String, Messages> messages;
+    private final Map<String, LocalFormat> formats = new HashMap<>();
+    /** A page of an area sees only its area (see {@link SiteContent#withOnlyArea}); made once per area. */
+    private final Map<String, SiteContent> areaViews = new HashMap<>();
+
+    PageContexts(SiteContent content, SitePlan plan, List<MessageBundle> bundles, Map<Prose.ProseFile, String> proseHtml,
+                 ContentHistory history, List<String> schemaFiles) {
+        this.content = content;
+        this.messages = SiteRenderer.messagesByLanguage(content.site(), bundles);
+        this.inputs = new RenderInputs(content, plan, proseHtml, history, schemaFiles, messages);
+        messages.forEach((language, m) -> formats.put(language, new LocalFormat(m)));
+    }
+
+    PageContext of(PlannedPage page) {
+        SiteContent seen = page.areaId() == null ? content
+                : areaViews.computeIfAbsent(page.areaId(), content::withOnlyArea);
+        return new PageContext(page, inputs, seen, messages.get(page.language()), formats.get(page.language()));
+    }
+}
