@@ -83,6 +83,7 @@ public final class JBakeSite implements AutoCloseable {
      * @throws IllegalStateException with JBake's message when a page fails to render
      */
     public Map<String, byte[]> renderInMemory(Map<PlannedPage, PageContext> pages) {
+        // Nothing is written, so the folder JBake's configuration names as the destination is not used.
         PageTemplates templates = new PageTemplates(startedStore(), configuration(project.resolve("target")));
         Map<String, byte[]> rendered = new TreeMap<>();
         pages.forEach((planned, context) -> {
