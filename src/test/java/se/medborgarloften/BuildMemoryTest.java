@@ -6,6 +6,7 @@ import se.medborgarloften.build.BuildMemory;
 import se.medborgarloften.build.BuildOptions;
 import se.medborgarloften.build.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
+import se.medborgarloften.load.ContentFiles;
 import se.medborgarloften.load.ContentLoader;
 import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.LoadedContent;
@@ -50,12 +51,12 @@ class BuildMemoryTest {
         Path project = oldCopyOfRealProject();
         ReadCache reads = new ReadCache();
         CheckCache checks = new CheckCache();
-        LoadedContent first = new ContentLoader(project, reads).load();
+        LoadedContent first = new ContentLoader(project, reads, new ContentFiles()).load();
         SiteContent firstContent = new ContentValidator(project, checks).validate(first);
 
         Path edited = project.resolve("content/areas/rosengard/2024-2025/promise.json");
         TestProjects.write(edited, TestProjects.read(edited).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad: "));
-        LoadedContent second = new ContentLoader(project, reads).load();
+        LoadedContent second = new ContentLoader(project, reads, new ContentFiles()).load();
         SiteContent secondContent = new ContentValidator(project, checks).validate(second);
 
         Map<String, JsonSource> before = byPath(first);

@@ -165,7 +165,7 @@ public final class SiteBuild {
     }
 
     private Planned plan(Map<String, Duration> times, SiteRenderer renderer) {
-        LoadedContent loaded = timed(times, "load", () -> new ContentLoader(project, memory.reads()).load());
+        LoadedContent loaded = timed(times, "load", () -> new ContentLoader(project, memory.reads(), memory.contentFiles()).load());
         renderer.startProseInBackground(loaded.prose().stream().map(s -> new Prose.ProseFile(s.path(), s.text())).toList());
         Validated validated = timed(times, "validate", () -> validate(loaded));
         SitePlan plan = timed(times, "plan", () -> {

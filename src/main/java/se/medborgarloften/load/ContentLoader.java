@@ -13,18 +13,13 @@ import se.medborgarloften.diagnostics.Diagnostics;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,18 +31,23 @@ public final class ContentLoader {
 
     private final Path project;
     private final ReadCache cache;
+    private final ContentFiles files;
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public ContentLoader(Path project) {
-        this(project, new ReadCache());
+        this(project, new ReadCache(), new ContentFiles());
     }
 
-    /** A loader that takes unchanged files from what an earlier load in this process read (see {@link ReadCache}). */
-    public ContentLoader(Path project, ReadCache cache) {
+    /**
+     * A loader that takes unchanged files from what an earlier load in this process read (see {@link ReadCache}),
+     * and the list of files from the earlier load when a watcher reports every change (see {@link ContentFiles}).
+     */
+    public ContentLoader(Path project, ReadCache cache, ContentFiles files) {
         this.project = project;
         this.cache = cache;
+        this.files = files;
     }
 
     public LoadedContent load() {
@@ -60,10 +60,10 @@ public final class ContentLoader {
             throw new ContentException(Diagnostic.error("content", 0, 0, "", Text.of("load.noContent", project),
                     Text.of("load.noContent.hint")));
         }
-        Map<Path, ReadCache.Stamp> files = listFiles(contentDir);
-        cache.retainOnly(files.keySet());
+        Map<Path, ReadCache.Stamp> listed = files.list(contentDir);
+        cache.retainOnly(listed.keySet());
         // Files are read and parsed on every core, and gathered in the order they were listed.
-        List<ReadFile> reads = Workers.run(() -> files.entrySet().parallelStream()
+        List<ReadFile> reads = Workers.run(() -> listed.entrySet().parallelStream()
                 .map(file -> cache.read(file.getKey(), file.getValue(), () -> read(contentDir, file.getKey()))).toList());
         for (ReadFile read : reads) {
             if (read.json() != null) {
@@ -204,7 +204,7 @@ public final class ContentLoader {
             diagnostics.add(Diagnostic.error("templates/i18n", 0, 0, "", Text.of("load.noBundles"), Text.of("load.noBundles.hint")));
             return bundles;
         }
-        for (Path file : listFiles(dir).keySet()) {
+        for (Path file : ContentFiles.listAll(dir).keySet()) {
             Matcher m = BUNDLE_NAME.matcher(file.getFileName().toString());
             if (!m.matches()) {
                 continue;
@@ -239,24 +239,6 @@ public final class ContentLoader {
             }
         }
         return new MessageBundle(path, language, messages, lines);
-    }
-
-    /** Every file below the folder but folders, in path order, with what tells whether it changed since it was read. */
-    private static Map<Path, ReadCache.Stamp> listFiles(Path dir) {
-        Map<Path, ReadCache.Stamp> files = new TreeMap<>();
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    // Symbolic links are listed as such (not followed) and reported when read.
-                    files.put(file, ReadCache.Stamp.of(attributes));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 
     private String display(Path file) {

@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -23,10 +28,17 @@ final class ContentWatcher implements AutoCloseable {
     private static final long QUIET_MILLIS = 50;
 
     private final WatchService watcher;
+    private final List<Path> roots;
+    /**
+     * Each watched folder's identity on disk when it was registered. A folder renamed or moved keeps its
+     * registration, and the system goes on reporting its changes under the old path.
+     */
+    private final Map<WatchKey, Object> identities = new ConcurrentHashMap<>();
 
     ContentWatcher(List<Path> roots) throws IOException {
         this.watcher = FileSystems.getDefault().newWatchService();
-        for (Path root : roots) {
+        this.roots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
+        for (Path root : this.roots) {
             if (Files.isDirectory(root)) {
                 registerTree(root);
             }
@@ -59,6 +71,10 @@ final class ContentWatcher implements AutoCloseable {
 
     private void drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
+        if (!Objects.equals(identities.get(key), identity(dir))) {
+            // Moved, replaced or deleted: its changes may be reported under a path they are not at.
+            roots.stream().filter(dir::startsWith).forEach(changed::add);
+        }
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 changed.add(dir);
@@ -84,9 +100,22 @@ final class ContentWatcher implements AutoCloseable {
     private void registerTree(Path root) throws IOException {
         try (Stream<Path> dirs = Files.walk(root)) {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
+                WatchKey key = dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                Object identity = identity(dir);
+                if (identity != null) {
+                    identities.put(key, identity);
+                }
             }
+        }
+    }
+
+    /** The folder's identity on disk (device and inode), or null when it is gone. */
+    private static Object identity(Path dir) {
+        try {
+            return Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -51,6 +51,8 @@ public final class LivePreview implements AutoCloseable {
                     Text.of("preview.problems").in(language));
             this.watcher = new ContentWatcher(List.of(this.project.resolve("content"), this.project.resolve("templates"),
                     assets));
+            // Watched from here on, before the first build lists the content.
+            memory.contentFiles().watched();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,6 +104,7 @@ public final class LivePreview implements AutoCloseable {
      * changed they are not, since the open pages would show with the old styles until the rest is done.
      */
     private void rebuild(Set<Path> changed) {
+        memory.contentFiles().changed(changed);
         boolean assetsChanged = changed.stream().anyMatch(path -> path.startsWith(assets));
         build(assetsChanged ? FirstPages.NONE : new FirstPages(openPages.files(), this::showAhead));
     }

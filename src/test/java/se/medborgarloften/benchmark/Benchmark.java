@@ -118,8 +118,10 @@ public final class Benchmark {
     private static void previewRebuilds(Path root, Path json, int edits) throws IOException {
         Path out = root.resolve("preview");
         Path prose = json.resolveSibling("promise.sv.adoc");
-        // As the preview keeps them: Asciidoctor and JBake running, the files read and checked.
+        // As the preview keeps them: Asciidoctor and JBake running, the files read and checked, and the list of
+        // content files kept from what its watcher reports (here, the edited file).
         BuildMemory memory = new BuildMemory();
+        memory.contentFiles().watched();
         try (SiteRenderer renderer = new SiteRenderer(root)) {
             new SiteBuild(root, out, BuildOptions.defaults(), memory).run(renderer);
             // As the preview does before the first edit (LivePreview.prepareWorkingCopy).
@@ -139,6 +141,7 @@ public final class Benchmark {
      * long until that page is rendered (the preview then shows it) and until the whole site is published.
      */
     private static void previewRebuild(Path root, Path out, SiteRenderer renderer, BuildMemory memory, Path edited) {
+        memory.contentFiles().changed(List.of(edited));
         Path period = edited.getParent();
         String openPage = "sv/omraden/" + period.getParent().getFileName() + "/" + period.getFileName() + "/index.html";
         long[] ready = new long[1];
