@@ -50,16 +50,19 @@ final class ContentWatcher implements AutoCloseable {
      * closed. When the system lost track of the changes in a folder, the folder itself is among them.
      */
     void watch(Consumer<Set<Path>> onChange) {
+        // Kept until a relevant change calls back: a temporary file alone does not, but the list of files
+        // kept from these reports must still learn of it (see load/ContentFiles).
+        Set<Path> changed = new HashSet<>();
         try {
             while (true) {
-                Set<Path> changed = new HashSet<>();
-                drain(watcher.take(), changed);
+                boolean relevant = drain(watcher.take(), changed);
                 WatchKey more;
                 while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more, changed);
+                    relevant |= drain(more, changed);
                 }
-                if (!changed.isEmpty()) {
-                    onChange.accept(changed);
+                if (relevant) {
+                    onChange.accept(Set.copyOf(changed));
+                    changed.clear();
                 }
             }
         } catch (InterruptedException e) {
@@ -69,15 +72,19 @@ final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    private void drain(WatchKey key, Set<Path> changed) {
+    /** Adds the paths that changed to the set; whether any change is one to rebuild for. */
+    private boolean drain(WatchKey key, Set<Path> changed) {
+        boolean relevant = false;
         Path dir = (Path) key.watchable();
         if (!Objects.equals(identities.get(key), identity(dir))) {
             // Moved, replaced or deleted: its changes may be reported under a path they are not at.
             roots.stream().filter(dir::startsWith).forEach(changed::add);
+            relevant = true;
         }
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 changed.add(dir);
+                relevant = true;
                 continue;
             }
             Path path = dir.resolve((Path) event.context());
@@ -89,12 +96,16 @@ final class ContentWatcher implements AutoCloseable {
                     // The folder went away again; nothing to watch.
                 }
             }
-            // Editors' swap and backup files are not content.
-            if (!(name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp"))) {
-                changed.add(path);
+            // Hidden and backup files are not content (the loader skips them too); an editor's temporary file
+            // is reported, since the loader would report it as a stray file, but is no reason to rebuild.
+            if (name.startsWith(".") || name.endsWith("~")) {
+                continue;
             }
+            changed.add(path);
+            relevant |= !(name.endsWith(".swp") || name.endsWith(".tmp"));
         }
         key.reset();
+        return relevant;
     }
 
     private void registerTree(Path root) throws IOException {

@@ -13,11 +13,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The watcher reports the files that changed; a folder that was moved is still reported by the system under
- * its old path, so a change in it is reported as a change of the watched folder, to be listed again.
+ * The watcher reports the files that changed, an editor's temporary file with the next change; a folder that
+ * was moved is still reported by the system under its old path, so a change in it is reported as a change of
+ * the watched folder, to be listed again.
  */
 class ContentWatcherTest {
 
@@ -37,6 +39,14 @@ class ContentWatcherTest {
             Set<Path> report = next(reports);
             assertTrue(report.contains(file), report.toString());
             assertTrue(!report.contains(content), "an edit is not everything: " + report);
+
+            Path temporary = Files.writeString(content.resolve("areas/a/promise.json.tmp"), "{}");
+            assertNull(reports.poll(1, TimeUnit.SECONDS), "an editor's temporary file is no reason to rebuild");
+            Files.writeString(file, "{\"edited\": 2}");
+            Set<Path> withTemporary = next(reports);
+            assertTrue(withTemporary.contains(file) && withTemporary.contains(temporary),
+                    "but the loader would see it, so it is reported with the next change: " + withTemporary);
+            Files.delete(temporary);
 
             Files.move(content.resolve("areas/a"), content.resolve("areas/b"));
             Set<Path> moved = next(reports);
