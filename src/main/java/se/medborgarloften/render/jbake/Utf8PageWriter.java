@@ -1,6 +1,7 @@
 package se.medborgarloften.render.jbake;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -38,6 +39,17 @@ final class Utf8PageWriter extends Writer {
 
     @Override
     public void write(String text, int offset, int count) {
+        if (offset == 0 && count == text.length() && pendingHigh == 0
+                && (count == 0 || !Character.isHighSurrogate(text.charAt(count - 1)))) {
+            // The template's own text, mostly: the JDK encodes a string held as Latin-1 by copying its bytes
+            // when they are ASCII, where the loop below takes every char one by one. Surrogates come out
+            // the same either way ('?' for a lone one); a pair split between two writes is left to the loop.
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            ensureRoom(utf8.length);
+            System.arraycopy(utf8, 0, bytes, length, utf8.length);
+            length += utf8.length;
+            return;
+        }
         encode(text, offset, count, false);
     }
 
