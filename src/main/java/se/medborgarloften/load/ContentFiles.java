@@ -43,15 +43,13 @@ public final class ContentFiles {
     /** Every file below the folder but folders, in path order; the map is the caller's. */
     synchronized Map<Path, ReadCache.Stamp> list(Path folder) {
         Path root = folder.toAbsolutePath().normalize();
-        boolean known = watched && listing != null && root.equals(listedFolder);
-        for (Path path : known ? reported : List.<Path>of()) {
-            if (path.startsWith(root) && !update(root, path)) {
-                known = false;
-                break;
-            }
+        boolean upToDate = watched && listing != null && root.equals(listedFolder);
+        for (int i = 0; upToDate && i < reported.size(); i++) {
+            Path path = reported.get(i);
+            upToDate = !path.startsWith(root) || update(root, path);
         }
         reported.clear();
-        if (!known) {
+        if (!upToDate) {
             listing = listAll(root);
             listedFolder = root;
         }

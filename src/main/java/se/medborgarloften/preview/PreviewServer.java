@@ -139,42 +139,32 @@ final class PreviewServer implements AutoCloseable {
 
     private void file(HttpExchange exchange) throws IOException {
         String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
-        Path target = site.resolve(path.substring(1)).normalize();
-        if (!target.startsWith(site)) {
+        String file = siteFileOf(exchange.getRequestURI().getRawPath());
+        if (file == null) {
             send(exchange, 404, TYPES.get("txt"), "Not found".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        String file = siteFileOf(exchange.getRequestURI().getRawPath());
-        byte[] renderedAhead = null;
+        byte[] body = null;
         try {
-            renderedAhead = file == null ? null : ahead.awaitCurrent(file, !isAsset(file), LONGEST_WAIT_MILLIS);
+            body = ahead.awaitCurrent(file, !isAsset(file), LONGEST_WAIT_MILLIS);
         } catch (InterruptedException e) {
             // The preview is stopping: answered from the published folder.
             Thread.currentThread().interrupt();
         }
-        if (renderedAhead != null) {
-            send(exchange, 200, typeOf(file), file.endsWith(".html")
-                    ? withPreview(new String(renderedAhead, StandardCharsets.UTF_8)) : renderedAhead);
-            return;
-        }
-        if (Files.isDirectory(target)) {
-            if (!path.endsWith("/")) {
+        if (body == null) {
+            Path target = site.resolve(file);
+            if (Files.isDirectory(target)) {
                 exchange.getResponseHeaders().set("Location", path + "/");
                 send(exchange, 301, TYPES.get("txt"), new byte[0]);
                 return;
             }
-            target = target.resolve("index.html");
+            if (!Files.isRegularFile(target)) {
+                send(exchange, 404, TYPES.get("html"), page("<h1>404</h1><p>" + escape(path) + "</p>"));
+                return;
+            }
+            body = Files.readAllBytes(target);
         }
-        if (!Files.isRegularFile(target)) {
-            send(exchange, 404, TYPES.get("html"), page("<h1>404</h1><p>" + escape(path) + "</p>"));
-            return;
-        }
-        String name = target.getFileName().toString();
-        byte[] body = Files.readAllBytes(target);
-        if (name.endsWith(".html")) {
-            body = withPreview(new String(body, StandardCharsets.UTF_8));
-        }
-        send(exchange, 200, typeOf(name), body);
+        send(exchange, 200, typeOf(file), file.endsWith(".html") ? withPreview(new String(body, StandardCharsets.UTF_8)) : body);
     }
 
     private static String typeOf(String name) {
