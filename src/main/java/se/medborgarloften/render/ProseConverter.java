@@ -4,6 +4,7 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
+import org.asciidoctor.jruby.AsciidoctorJRuby;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 import org.jsoup.Jsoup;
@@ -17,12 +18,16 @@ import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.diagnostics.Diagnostics;
 import se.medborgarloften.model.Prose;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -113,10 +118,32 @@ public final class ProseConverter implements AutoCloseable {
 
     private synchronized Asciidoctor asciidoctor() {
         if (asciidoctor == null) {
-            asciidoctor = Asciidoctor.Factory.create();
+            asciidoctor = startAsciidoctor();
             asciidoctor.registerLogHandler(record -> log.get().add(record));
         }
         return asciidoctor;
+    }
+
+    /**
+     * Asciidoctor with its own folder in AsciidoctorJ's jar on JRuby's load path, so that it loads without
+     * RubyGems: RubyGems was a third of JRuby's start-up, which every build with a new prose file waits for.
+     * Whether JRuby starts RubyGems at all is its own option (-Djruby.cli.rubygems.enable=false, pom.xml's
+     * site.jvm); with RubyGems started, the same Asciidoctor is found the same way.
+     */
+    private static Asciidoctor startAsciidoctor() {
+        Properties versions = new Properties();
+        try (InputStream in = AsciidoctorJRuby.class.getResourceAsStream("/META-INF/asciidoctorj-version.properties")) {
+            if (in != null) {
+                versions.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String version = versions.getProperty("version.asciidoctor");
+        if (version == null) {
+            return Asciidoctor.Factory.create();
+        }
+        return AsciidoctorJRuby.Factory.create(List.of("uri:classloader:/gems/asciidoctor-" + version + "/lib"));
     }
 
     private String convert(Prose.ProseFile file, List<Diagnostic> problems) {
@@ -163,14 +190,15 @@ public final class ProseConverter implements AutoCloseable {
                         Text.of("prose.asciidoc.hint")));
             }
         }
-        checkMarkup(file, html, lines, problems);
-        checkCrossReferences(file, html, lines, problems);
+        // Parsed once for every check and for the links: parsing was a tenth of converting a file.
+        Document fragment = Jsoup.parseBodyFragment(html);
+        checkMarkup(file, fragment, lines, problems);
+        checkCrossReferences(file, fragment, lines, problems);
         checkHeadings(file, lines, problems);
-        return withSafeExternalLinks(html);
+        return withSafeExternalLinks(html, fragment);
     }
 
-    private void checkMarkup(Prose.ProseFile file, String html, String[] lines, List<Diagnostic> problems) {
-        Document fragment = Jsoup.parseBodyFragment(html);
+    private void checkMarkup(Prose.ProseFile file, Document fragment, String[] lines, List<Diagnostic> problems) {
         for (Element element : fragment.body().getAllElements()) {
             if (element == fragment.body()) {
                 continue;
@@ -192,8 +220,7 @@ public final class ProseConverter implements AutoCloseable {
     }
 
     /** Links to other sites must not give them a handle on this page (window.opener). */
-    private static String withSafeExternalLinks(String html) {
-        Document fragment = Jsoup.parseBodyFragment(html);
+    private static String withSafeExternalLinks(String html, Document fragment) {
         var external = fragment.select("a[href^=http]");
         if (external.isEmpty()) {
             return html;
@@ -209,8 +236,8 @@ public final class ProseConverter implements AutoCloseable {
     }
 
     /** Asciidoctor links a cross reference to a missing anchor without complaint; here it is an error. */
-    private static void checkCrossReferences(Prose.ProseFile file, String html, String[] lines, List<Diagnostic> problems) {
-        Document fragment = Jsoup.parseBodyFragment(html);
+    private static void checkCrossReferences(Prose.ProseFile file, Document fragment, String[] lines,
+                                             List<Diagnostic> problems) {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = CROSS_REFERENCE.matcher(lines[i]);
             while (m.find()) {
