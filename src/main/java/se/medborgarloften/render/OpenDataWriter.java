@@ -159,7 +159,7 @@ public final class OpenDataWriter {
 
         @Override
         public void serialize(JsonGenerator generator, SerializerProvider serializers) throws IOException {
-            generator.writeRawValue(new String(bytes.get(), StandardCharsets.UTF_8));
+            generator.writeRawValue(new RawJsonBytes(bytes.get()));
         }
 
         @Override

@@ -110,8 +110,12 @@ public final class SiteRenderer implements AutoCloseable {
         Map<String, OutputRecord.Entry> kept = new HashMap<>();
         Map<String, String> renderedFrom = new HashMap<>();
         Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
-        for (PlannedPage page : plan.pages()) {
-            String pageInput = pageInputs.of(page);
+        // A digest for each of 28,000 pages of a national site is 0.1 s on one core, before any page renders.
+        List<PlannedPage> planned = plan.pages();
+        List<String> pageInputOf = Workers.run(() -> planned.parallelStream().map(pageInputs::of).toList());
+        for (int i = 0; i < planned.size(); i++) {
+            PlannedPage page = planned.get(i);
+            String pageInput = pageInputOf.get(i);
             if (pageInput != null) {
                 OutputRecord.Entry earlier = before.get(page.outputFile());
                 if (earlier != null && earlier.keptIn(destination, page.outputFile(), pageInput)) {
