@@ -306,7 +306,7 @@ public final class StagingSite {
      * The file's own attributes (a link's, not its target's), or null when nothing is there, also when a
      * file stands where one of its folders should be; writing the file then says what is wrong, if anything.
      */
-    private static BasicFileAttributes attributes(Path file) {
+    static BasicFileAttributes attributes(Path file) {
         try {
             return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package se.medborgarloften.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -32,7 +31,7 @@ public final class WorkingCopyListings {
 
     /** What the folder holds, if it is as a build of this process published it; forgotten as it is asked for. */
     synchronized Supplier<StagingSite.Listing> take(Path folder) {
-        BasicFileAttributes attributes = attributes(folder);
+        BasicFileAttributes attributes = StagingSite.attributes(folder);
         if (attributes == null || attributes.fileKey() == null) {
             return null;
         }
@@ -42,7 +41,7 @@ public final class WorkingCopyListings {
 
     /** Marks the folder as changing: whatever this or another process knew of it no longer holds. */
     synchronized void touch(Path folder) {
-        BasicFileAttributes attributes = attributes(folder);
+        BasicFileAttributes attributes = StagingSite.attributes(folder);
         if (attributes != null && attributes.fileKey() != null) {
             byFolder.remove(attributes.fileKey());
         }
@@ -56,17 +55,9 @@ public final class WorkingCopyListings {
 
     /** After a build is published: the published folder holds what it wrote, as of its time now. */
     synchronized void published(Path folder, Supplier<StagingSite.Listing> wrote) {
-        BasicFileAttributes attributes = attributes(folder);
+        BasicFileAttributes attributes = StagingSite.attributes(folder);
         if (attributes != null && attributes.fileKey() != null) {
             byFolder.put(attributes.fileKey(), new Known(attributes.lastModifiedTime(), wrote));
-        }
-    }
-
-    private static BasicFileAttributes attributes(Path folder) {
-        try {
-            return Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            return null;
         }
     }
 }
