@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Dates and numbers written the way each language writes them: "9 maj 2018" and "9 May 2018". */
 final class LocalFormat {
@@ -18,6 +20,11 @@ final class LocalFormat {
     private final DateTimeFormatter minute;
     /** NumberFormat is not thread-safe and costly to create; pages are rendered on several threads. */
     private final ThreadLocal<NumberFormat> numbers;
+    /**
+     * Each period's dates, written once: a comparison page names its two periods half a dozen times, and
+     * writing a range through its message and the date formatter was a fiftieth of rendering 250 x 10.
+     */
+    private final Map<DateRange, String> ranges = new ConcurrentHashMap<>();
 
     LocalFormat(Messages messages) {
         this.messages = messages;
@@ -42,10 +49,13 @@ final class LocalFormat {
     }
 
     String range(DateRange range) {
-        if (range.start().equals(range.end())) {
-            return date(range.start());
+        String written = ranges.get(range);
+        if (written == null) {
+            written = range.start().equals(range.end()) ? date(range.start())
+                    : messages.format("format.range", date(range.start()), date(range.end()));
+            ranges.put(range, written);
         }
-        return messages.format("format.range", date(range.start()), date(range.end()));
+        return written;
     }
 
     String number(Number value) {

@@ -12,7 +12,6 @@ import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.model.Translatable;
-import se.medborgarloften.plan.PeriodComparer;
 import se.medborgarloften.plan.PeriodComparison;
 import se.medborgarloften.plan.PeriodPair;
 import se.medborgarloften.plan.PlannedPage;
@@ -261,7 +260,7 @@ public final class PageContext {
         if (!(planned.subject() instanceof PeriodPair pair)) {
             throw new IllegalStateException("The page " + planned.path() + " compares no periods.");
         }
-        return new PeriodComparer(content.site().defaultLanguage()).compare(pair);
+        return inputs.comparisons().of(pair);
     }
 
     /** The comparison of a period with the one before it, if any. */

@@ -25,7 +25,8 @@ final class PageContexts {
                  ContentHistory history, List<String> schemaFiles) {
         this.content = content;
         this.messages = SiteRenderer.messagesByLanguage(content.site(), bundles);
-        this.inputs = new RenderInputs(content, plan, proseHtml, history, schemaFiles, messages);
+        this.inputs = new RenderInputs(content, plan, proseHtml, history, schemaFiles, messages,
+                new Comparisons(content.site().defaultLanguage(), content.site().languages().size()));
         messages.forEach((language, m) -> formats.put(language, new LocalFormat(m)));
     }
 

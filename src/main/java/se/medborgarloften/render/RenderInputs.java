@@ -8,7 +8,11 @@ import se.medborgarloften.plan.SitePlan;
 import java.util.List;
 import java.util.Map;
 
-/** What every page of one build renders from: the content, the plan, the converted prose and the history. */
+/**
+ * What every page of one build renders from: the content, the plan, the converted prose and the history, and
+ * the comparisons of periods its pages share between languages.
+ */
 record RenderInputs(SiteContent content, SitePlan plan, Map<Prose.ProseFile, String> proseHtml,
-                    ContentHistory history, List<String> schemaFiles, Map<String, Messages> messages) {
+                    ContentHistory history, List<String> schemaFiles, Map<String, Messages> messages,
+                    Comparisons comparisons) {
 }

@@ -10,7 +10,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +21,9 @@ import java.util.function.Function;
  * and getters, as Freemarker names them) and its public methods by name. Property accessors are compiled
  * to lambdas once per class, so reading one is an ordinary call.
  */
-record ClassAccessors(Map<String, Function<Object, Object>> properties, Map<String, List<DirectMethod.Signature>> methods) {
+record ClassAccessors(NameTable<Function<Object, Object>> properties, NameTable<DirectMethod.Signature[]> methods) {
 
-    private static final ClassAccessors NONE = new ClassAccessors(Map.of(), Map.of());
+    private static final ClassAccessors NONE = new ClassAccessors(new NameTable<>(Map.of()), new NameTable<>(Map.of()));
     private static final String OWN_PACKAGES = "se.medborgarloften.";
 
     boolean isEmpty() {
@@ -57,10 +56,10 @@ record ClassAccessors(Map<String, Function<Object, Object>> properties, Map<Stri
         } catch (Throwable e) {
             throw new IllegalStateException("Cannot read " + type.getName() + " from templates", e);
         }
-        methods.replaceAll((name, signatures) -> DirectMethod.Signature.unambiguous(signatures));
-        // Read for every value a template reads: a HashMap compares cached hashes before it compares names,
-        // where Map.copyOf's table compares the names themselves.
-        return new ClassAccessors(Collections.unmodifiableMap(properties), Collections.unmodifiableMap(methods));
+        Map<String, DirectMethod.Signature[]> overloads = new HashMap<>();
+        methods.forEach((name, signatures) ->
+                overloads.put(name, DirectMethod.Signature.unambiguous(signatures).toArray(DirectMethod.Signature[]::new)));
+        return new ClassAccessors(new NameTable<>(properties), new NameTable<>(overloads));
     }
 
     private static boolean isPublic(Class<?> type) {

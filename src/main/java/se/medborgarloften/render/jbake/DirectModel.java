@@ -7,7 +7,6 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -49,8 +48,8 @@ final class DirectModel implements MethodCallAwareTemplateHashModel, AdapterTemp
     }
 
     private TemplateModel method(String key) {
-        List<DirectMethod.Signature> signatures = accessors.methods().get(key);
-        return signatures == null || signatures.isEmpty() ? null : new DirectMethod(object, key, signatures, wrapper);
+        DirectMethod.Signature[] signatures = accessors.methods().get(key);
+        return signatures == null || signatures.length == 0 ? null : new DirectMethod(object, key, signatures, wrapper);
     }
 
     /** As Freemarker's bean models: an object is never empty. */

@@ -156,6 +156,12 @@ final class Utf8PageWriter extends Writer {
         }
     }
 
+    /** Empties the writer for the next page, keeping its buffer. */
+    void clear() {
+        length = 0;
+        pendingHigh = 0;
+    }
+
     /** The page's bytes; a high surrogate left at the end becomes '?'. */
     byte[] toByteArray() {
         if (pendingHigh != 0) {

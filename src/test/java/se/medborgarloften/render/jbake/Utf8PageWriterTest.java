@@ -76,6 +76,24 @@ class Utf8PageWriterTest {
         });
     }
 
+    /** Each rendering thread reuses one writer; nothing of a page, not even half a surrogate pair, reaches the next. */
+    @Property(tries = 1000, seed = "20261122")
+    void aClearedWriterWritesTheNextPageAsANewWriterWould(@ForAll("pieces") List<String> earlier,
+                                                         @ForAll("pieces") List<String> next) throws IOException {
+        Utf8PageWriter reused = new Utf8PageWriter(8);
+        earlier.forEach(reused::write);
+        reused.write("\uD83D");
+        reused.clear();
+        Utf8PageWriter fresh = new Utf8PageWriter(8);
+        for (String piece : next) {
+            reused.write(piece);
+            EncodingHtmlFormat.INSTANCE.output(piece, reused);
+            fresh.write(piece);
+            EncodingHtmlFormat.INSTANCE.output(piece, fresh);
+        }
+        assertArrayEquals(fresh.toByteArray(), reused.toByteArray());
+    }
+
     @Test
     void longTextIsEncodedInChunksWithoutLosingAPairCutBetweenThem() {
         // 1023 letters put the smiley's two halves on either side of the writer's 1024-char copy buffer.
