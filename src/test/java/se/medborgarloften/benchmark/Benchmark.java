@@ -23,7 +23,9 @@ import java.util.concurrent.TimeUnit;
  * per second, peak memory and the time of each pipeline stage. Run: see the README's performance section.
  *
  * <p>Arguments: AREAS PERIODS [AREAS PERIODS …]; each pair is one run. The real content and each size are
- * built four times (see {@link #runBuilds}) and rebuilt as the live preview does after an edit.
+ * built four times (see {@link #runBuilds}) and rebuilt as the live preview does after an edit. With
+ * -Dbenchmark.before=CLASSES, each size is instead built side by side with another version of the program
+ * ({@link SideBySide}).
  */
 public final class Benchmark {
 
@@ -41,6 +43,12 @@ public final class Benchmark {
         }
         System.out.printf("Benchmark on %d cores, Java %s, site JVM options: %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("benchmark.jvm", ""));
+        String before = System.getProperty("benchmark.before", "");
+        if (!before.isBlank()) {
+            SideBySide.run(project, Path.of(before).toAbsolutePath(), Path.of(required("benchmark.classes")), sizes,
+                    Integer.getInteger("benchmark.rounds", 10));
+            return;
+        }
 
         Path real = project.resolve("target/benchmark/real");
         List<Path> earlierRuns = new ArrayList<>();
@@ -85,7 +93,7 @@ public final class Benchmark {
      * run's 100,000 files just before a build measured that, not the build; a build on a fresh clone deletes
      * nothing.
      */
-    private static Path moveAside(Path root) throws IOException {
+    static Path moveAside(Path root) throws IOException {
         Path aside = root.resolveSibling("earlier-" + root.getFileName() + "-" + System.nanoTime());
         if (Files.exists(root)) {
             Files.move(root, aside);
@@ -163,7 +171,7 @@ public final class Benchmark {
                 Path.of(required("benchmark.work")));
     }
 
-    private static String required(String property) {
+    static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException(property + " is not set: run the benchmark as the README says");
