@@ -60,7 +60,30 @@ final class Utf8PageWriter extends Writer {
 
     /** Writes text escaped for HTML as Freemarker's HTML output format escapes it, in the same pass as encoding. */
     void writeEscaped(String text) {
-        encode(text, 0, text.length(), true);
+        int count = text.length();
+        if (pendingHigh != 0 || count > 0 && Character.isHighSurrogate(text.charAt(count - 1))) {
+            // Half a pair before or at the end: the loop below joins it with the other half.
+            encode(text, 0, count, true);
+            return;
+        }
+        // A value as most are, a short Latin-1 string: the JDK copies its bytes when they are ASCII, and the
+        // characters to escape are ASCII, so they are found among the bytes, which no multi-byte UTF-8
+        // sequence contains. Encoding char by char after copying the chars out was a twentieth of rendering.
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        ensureRoom(utf8.length * 6);
+        byte[] out = bytes;
+        int at = length;
+        int run = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            byte b = utf8[i];
+            if (b <= '>' && b >= '"' && isMarkup((char) b)) {
+                System.arraycopy(utf8, run, out, at, i - run);
+                at = entity(out, at + i - run, (char) b);
+                run = i + 1;
+            }
+        }
+        System.arraycopy(utf8, run, out, at, utf8.length - run);
+        length = at + utf8.length - run;
     }
 
     private void encode(String text, int offset, int count, boolean escape) {
