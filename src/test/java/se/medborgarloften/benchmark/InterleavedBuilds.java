@@ -34,7 +34,8 @@ public final class InterleavedBuilds {
     }
 
     /** One version of the program: its renderer lives as long as the run, as in the live preview. */
-    private record Program(String name, Path project, Object renderer, Constructor<?> newBuild, Method run, ClassLoader loader) {
+    private record Program(String name, Path project, Object renderer, Constructor<?> newBuild, Method run,
+                           ClassLoader loader) {
 
         static Program load(String name, Path classes, List<Path> libraries, Path project) throws Exception {
             List<URL> urls = new ArrayList<>();
@@ -62,7 +63,8 @@ public final class InterleavedBuilds {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Path> libraries = Stream.of(args[2].split(java.io.File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
+        List<Path> libraries = Stream.of(args[2].split(java.io.File.pathSeparator))
+                .filter(s -> !s.isBlank()).map(Path::of).toList();
         List<Program> programs = List.of(
                 Program.load("before", Path.of(args[0]), libraries, Path.of(args[3])),
                 Program.load("after", Path.of(args[1]), libraries, Path.of(args[4])));
@@ -75,10 +77,11 @@ public final class InterleavedBuilds {
                 int which = (round + turn) % 2;
                 String summary = programs.get(which).build();
                 Map<String, Double> stages = stages(summary);
-                line.append(String.format(" %s %.2f s (render pages %.2f s)", programs.get(which).name(), stages.get("total"),
-                        stages.getOrDefault("render pages", 0.0)));
+                line.append(String.format(" %s %.2f s (render pages %.2f s)", programs.get(which).name(),
+                        stages.get("total"), stages.getOrDefault("render pages", 0.0)));
                 if (round > 0) {
-                    stages.forEach((stage, seconds) -> times.get(which).computeIfAbsent(stage, s -> new ArrayList<>()).add(seconds));
+                    stages.forEach((stage, seconds) ->
+                            times.get(which).computeIfAbsent(stage, s -> new ArrayList<>()).add(seconds));
                 }
             }
             System.out.println(line);
@@ -87,7 +90,8 @@ public final class InterleavedBuilds {
         for (String stage : times.get(0).keySet()) {
             double before = median(times.get(0).get(stage));
             double after = median(times.get(1).getOrDefault(stage, List.of(Double.NaN)));
-            System.out.printf("  %-18s %7.2f s %7.2f s %+6.1f %%%n", stage, before, after, 100 * (after - before) / before);
+            System.out.printf("  %-18s %7.2f s %7.2f s %+6.1f %%%n", stage, before, after,
+                    100 * (after - before) / before);
         }
         System.exit(0);
     }

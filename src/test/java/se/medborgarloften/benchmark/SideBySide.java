@@ -3,7 +3,6 @@ package se.medborgarloften.benchmark;
 import se.medborgarloften.TestProjects;
 import se.medborgarloften.cli.ForkedJvm;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,9 +32,10 @@ final class SideBySide {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(ForkedJvm.splitOptions(System.getProperty("benchmark.jvm", "")));
-            command.addAll(List.of("-Xms1536m", "-Xmx1536m", "-cp", Benchmark.required("benchmark.testClasses"), InterleavedBuilds.class.getName(),
-                    before.toString(), after.toString(), Benchmark.required("benchmark.libraries"),
-                    root.resolve("before").toString(), root.resolve("after").toString(), String.valueOf(rounds)));
+            command.addAll(List.of("-Xms1536m", "-Xmx1536m", "-cp", Benchmark.required("benchmark.testClasses"),
+                    InterleavedBuilds.class.getName(), before.toString(), after.toString(),
+                    Benchmark.required("benchmark.libraries"), root.resolve("before").toString(),
+                    root.resolve("after").toString(), String.valueOf(rounds)));
             int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
             TestProjects.deleteTree(aside);
             if (exit != 0) {

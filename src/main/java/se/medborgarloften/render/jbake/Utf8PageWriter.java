@@ -62,7 +62,7 @@ final class Utf8PageWriter extends Writer {
     void writeEscaped(String text) {
         int count = text.length();
         if (pendingHigh != 0 || count > 0 && Character.isHighSurrogate(text.charAt(count - 1))) {
-            // Half a pair before or at the end: the loop below joins it with the other half.
+            // Half a surrogate pair before it or at its end: the char loop joins it with its other half.
             encode(text, 0, count, true);
             return;
         }
