@@ -72,9 +72,12 @@ public final class InterleavedBuilds {
         List<Map<String, List<Double>>> times = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
         for (int round = 0; round <= rounds; round++) {
             StringBuilder line = new StringBuilder(round == 0 ? "  warm-up (not counted):" : "  round " + round + ":");
-            // Each takes the first turn every other round: the second build of a round finds the machine warmer.
+            // Each takes the first turn every other round: the second build of a round runs while the disk still
+            // writes out the first one's pages, and took a tenth longer whichever program it was.
             for (int turn = 0; turn < 2; turn++) {
                 int which = (round + turn) % 2;
+                // Each starts from a heap without the other's garbage.
+                System.gc();
                 String summary = programs.get(which).build();
                 Map<String, Double> stages = stages(summary);
                 line.append(String.format(" %s %.2f s (render pages %.2f s)", programs.get(which).name(),
@@ -86,12 +89,21 @@ public final class InterleavedBuilds {
             }
             System.out.println(line);
         }
-        System.out.printf("%n  median of %d rounds   before    after   change%n", rounds);
+        // The change is the mean of each round's difference: with the turns alternating, what going second costs
+        // falls as often on either side and cancels out, where the medians of two such mixtures need not.
+        System.out.printf("%n  %d rounds            median before   median after   mean change   after faster in%n", rounds);
         for (String stage : times.get(0).keySet()) {
-            double before = median(times.get(0).get(stage));
-            double after = median(times.get(1).getOrDefault(stage, List.of(Double.NaN)));
-            System.out.printf("  %-18s %7.2f s %7.2f s %+6.1f %%%n", stage, before, after,
-                    100 * (after - before) / before);
+            List<Double> before = times.get(0).get(stage);
+            List<Double> after = times.get(1).get(stage);
+            double difference = 0;
+            int faster = 0;
+            for (int i = 0; i < before.size(); i++) {
+                difference += after.get(i) - before.get(i);
+                faster += after.get(i) < before.get(i) ? 1 : 0;
+            }
+            double meanBefore = before.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+            System.out.printf("  %-18s %11.2f s %12.2f s %+11.1f %% %9d of %d%n", stage, median(before), median(after),
+                    100 * difference / before.size() / meanBefore, faster, before.size());
         }
         System.exit(0);
     }
