@@ -78,10 +78,15 @@ public final class TestProjects {
      * returns the build's output; fails when the build fails or takes longer than five minutes.
      */
     public static String buildRealProjectInAnotherJvm(Path out, String... jvmOptions) {
+        return buildInAnotherJvm(realProject(), out, jvmOptions);
+    }
+
+    /** As {@link #buildRealProjectInAnotherJvm}, for any project. */
+    public static String buildInAnotherJvm(Path project, Path out, String... jvmOptions) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "se.medborgarloften.cli.Main", "build",
-                "--project", realProject().toString(), "--out", out.toString()));
+                "--project", project.toString(), "--out", out.toString()));
         try {
             Path log = Files.createTempFile("build-", ".log");
             try {

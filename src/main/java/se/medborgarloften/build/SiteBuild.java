@@ -127,7 +127,7 @@ public final class SiteBuild {
         Map<String, byte[]> pages;
         try {
             pages = timed(times, "render first", () -> renderer.renderInMemory(planned.content(), planned.plan(),
-                    planned.messageBundles(), proseHtml, planned.history(), first.files()));
+                    planned.messageBundles(), proseHtml, planned.history(), planned.pageInputs(), first.files()));
         } catch (RuntimeException e) {
             // Rendering the same pages again with the rest of the site fails the same way, and reports it.
             return;

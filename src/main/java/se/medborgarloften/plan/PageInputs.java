@@ -111,6 +111,11 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
         return digest(String.join("\n", shared, area, file));
     }
 
+    /** The digest of everything an area's folder holds, or null for an area the build has not read. */
+    public String area(String areaId) {
+        return areaFolders.get(AREAS + areaId + "/");
+    }
+
     /** The folder of the area a page belongs to (content/areas/rosengard/), or null for a page of the whole site. */
     private static String areaFolder(PlannedPage page) {
         return page.areaId() == null ? null : AREAS + page.areaId() + "/";

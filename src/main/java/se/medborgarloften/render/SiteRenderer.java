@@ -126,7 +126,7 @@ public final class SiteRenderer implements AutoCloseable {
             }
             pages.put(page, contexts.of(page));
         }
-        List<String> errors = jbake.bake(pages, destination);
+        List<String> errors = jbake.bake(pages, destination, pageInputs);
         if (!errors.isEmpty()) {
             throw new ContentException(errors.stream()
                     .map(e -> Diagnostic.error("templates", 0, 0, "", Text.of("render.failed", e), Text.of("render.failed.hint")))
@@ -147,7 +147,7 @@ public final class SiteRenderer implements AutoCloseable {
      */
     public Map<String, byte[]> renderInMemory(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
                                               Map<Prose.ProseFile, String> proseHtml, ContentHistory history,
-                                              Set<String> files) {
+                                              PageInputs pageInputs, Set<String> files) {
         PageContexts contexts = new PageContexts(content, plan, bundles, proseHtml, history, schemaFiles());
         Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
         for (PlannedPage page : plan.pages()) {
@@ -155,7 +155,7 @@ public final class SiteRenderer implements AutoCloseable {
                 pages.put(page, contexts.of(page));
             }
         }
-        return pages.isEmpty() ? Map.of() : jbake.renderInMemory(pages);
+        return pages.isEmpty() ? Map.of() : jbake.renderInMemory(pages, pageInputs);
     }
 
     /**

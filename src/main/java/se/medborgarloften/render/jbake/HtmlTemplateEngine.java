@@ -76,6 +76,8 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         // during a bake (the live preview makes a new engine for each), so each is looked up and read once.
         freemarker.setLocalizedLookup(false);
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        // A store that is not this site's keeps nothing: its pages are not known by their inputs.
+        freemarker.setSharedVariable("cached", db instanceof PlannedPageStore store ? store.fragments() : new FragmentCache(false));
     }
 
     private static ConditionalTemplateConfigurationFactory outputFormat(String extension, OutputFormat format) {
@@ -117,6 +119,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
             Environment environment = template.createProcessingEnvironment(data, writer);
             if (page != null) {
                 environment.setLocale(page.getLocale());
+                environment.setCustomAttribute(FragmentCache.PAGE, page);
             }
             environment.process();
         } catch (IOException | TemplateException e) {

@@ -7,6 +7,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.RenderingException;
+import se.medborgarloften.plan.PageInputs;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.publish.StagingSite;
 import se.medborgarloften.render.PageContext;
@@ -47,6 +48,8 @@ public final class JBakeSite implements AutoCloseable {
     private final Path project;
     /** JBake's store, with its database, kept from one bake to the next; see {@link #start()}. */
     private PlannedPageStore store;
+    /** Areas' parts of pages kept for the next bake; -Dtemplates.fragments=false renders each every time. */
+    private final FragmentCache fragments = new FragmentCache(!"false".equals(System.getProperty("templates.fragments")));
 
     public JBakeSite(Path project) {
         this.project = project.toAbsolutePath().normalize();
@@ -55,9 +58,12 @@ public final class JBakeSite implements AutoCloseable {
     /**
      * Renders every page into the destination folder and copies the assets there.
      *
+     * @param inputs what the site is made from, which tells the parts of pages kept from an earlier build that
+     *               are still right
      * @return JBake's errors; empty when every page was rendered
      */
-    public List<String> bake(Map<PlannedPage, PageContext> pages, StagingSite destination) {
+    public List<String> bake(Map<PlannedPage, PageContext> pages, StagingSite destination, PageInputs inputs) {
+        fragments.startBuild(inputs);
         SiteConfiguration config = configuration(destination.root());
         List<DocumentModel> documents = new ArrayList<>();
         pages.forEach((planned, context) -> documents.add(document(planned, context)));
@@ -82,7 +88,8 @@ public final class JBakeSite implements AutoCloseable {
      * @return each page's bytes, by its file below the site's root
      * @throws IllegalStateException with JBake's message when a page fails to render
      */
-    public Map<String, byte[]> renderInMemory(Map<PlannedPage, PageContext> pages) {
+    public Map<String, byte[]> renderInMemory(Map<PlannedPage, PageContext> pages, PageInputs inputs) {
+        fragments.startBuild(inputs);
         // Nothing is written, so the folder JBake's configuration names as the destination is not used.
         PageTemplates templates = new PageTemplates(startedStore(), configuration(project.resolve("target")));
         Map<String, byte[]> rendered = new TreeMap<>();
@@ -109,7 +116,7 @@ public final class JBakeSite implements AutoCloseable {
     private synchronized PlannedPageStore startedStore() {
         if (store == null) {
             SiteConfiguration config = configuration(project.resolve("target"));
-            PlannedPageStore started = new PlannedPageStore(config.getDatabaseStore(), config.getDatabasePath());
+            PlannedPageStore started = new PlannedPageStore(config.getDatabaseStore(), config.getDatabasePath(), fragments);
             started.startup();
             store = started;
         }

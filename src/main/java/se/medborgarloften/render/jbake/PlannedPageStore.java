@@ -24,9 +24,11 @@ final class PlannedPageStore extends ContentStore {
     private final Set<DocumentModel> rendered = ConcurrentHashMap.newKeySet();
     private StagingSite output;
     private boolean started;
+    private final FragmentCache fragments;
 
-    PlannedPageStore(String type, String name) {
+    PlannedPageStore(String type, String name, FragmentCache fragments) {
         super(type, name);
+        this.fragments = fragments;
     }
 
     /** The pages of the next bake and where they go. */
@@ -76,6 +78,11 @@ final class PlannedPageStore extends ContentStore {
     @Override
     public DocumentList<DocumentModel> getUnrenderedContent() {
         return new DocumentList<>();
+    }
+
+    /** The parts of pages kept between builds, for the templates' {@code <@cached>}. */
+    FragmentCache fragments() {
+        return fragments;
     }
 
     /** Where the pages are written. */

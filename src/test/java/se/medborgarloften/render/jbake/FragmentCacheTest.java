@@ -1,0 +1,87 @@
+package se.medborgarloften.render.jbake;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.medborgarloften.TestProjects;
+import se.medborgarloften.benchmark.SyntheticContent;
+import se.medborgarloften.build.BuildMemory;
+import se.medborgarloften.build.BuildOptions;
+import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.diagnostics.ContentException;
+import se.medborgarloften.render.SiteRenderer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The templates' {@code <@cached>} parts: a site built with them is byte for byte the site built rendering
+ * every part every time (-Dtemplates.fragments=false), in one build and in the live preview's rebuilds,
+ * which keep the parts of the areas that did not change.
+ */
+class FragmentCacheTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theRealSiteIsTheSameWithoutKeptParts() {
+        Path uncached = temp.resolve("uncached");
+        TestProjects.buildRealProjectInAnotherJvm(uncached, "-Dtemplates.fragments=false");
+        assertSameFiles(uncached, TestProjects.realSite());
+    }
+
+    @Test
+    void rebuildsKeepOnlyThePartsOfUnchangedAreas() throws IOException {
+        Path project = temp.resolve("project");
+        SyntheticContent.write(TestProjects.realProject(), project, 4, 3);
+        Path site = temp.resolve("site");
+        BuildMemory memory = new BuildMemory();
+        try (SiteRenderer renderer = new SiteRenderer(project)) {
+            new SiteBuild(project, site, BuildOptions.defaults(), memory).run(renderer);
+            String overviewBefore = TestProjects.read(site.resolve("sv/oversikt/index.html"));
+            // What the overview, the archive, the home page and the list of areas show of one area changes.
+            Path promise = project.resolve("content/areas/omrade-0002/2017/promise.json");
+            TestProjects.write(promise, TestProjects.read(promise).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad titel: "));
+            Files.delete(project.resolve("content/areas/omrade-0002/2017/follow-up.json"));
+            new SiteBuild(project, site, BuildOptions.defaults(), memory).run(renderer);
+            assertNotEquals(overviewBefore, TestProjects.read(site.resolve("sv/oversikt/index.html")),
+                    "the overview shows the edited area's follow-up");
+        }
+        assertTrue(TestProjects.read(site.resolve("sv/arkiv/2017/index.html")).contains("Ändrad titel: "));
+
+        Path uncached = temp.resolve("uncached");
+        TestProjects.buildInAnotherJvm(project, uncached, "-Dtemplates.fragments=false");
+        assertSameFiles(uncached, site);
+    }
+
+    /** The same files with the same bytes; a failure names the files that differ rather than printing every digest. */
+    private static void assertSameFiles(Path expected, Path actual) {
+        Map<String, String> want = TestProjects.fingerprint(expected);
+        Map<String, String> got = TestProjects.fingerprint(actual);
+        Set<String> differing = new TreeSet<>(want.keySet());
+        differing.addAll(got.keySet());
+        differing.removeIf(file -> Objects.equals(want.get(file), got.get(file)));
+        assertEquals(Set.of(), differing, "files that differ from the site rendered without kept parts");
+    }
+
+    @Test
+    void aMistakeInTheDirectiveNamesTheTemplate() {
+        Path project = TestProjects.copyOfRealProject(temp.resolve("project"));
+        Path overview = project.resolve("templates/overview.ftlh");
+        TestProjects.write(overview, TestProjects.read(overview).replace("<@cached area=", "<@cached region="));
+        String problem = assertThrows(ContentException.class, () -> new SiteBuild(project, temp.resolve("site")).run())
+                .getMessage();
+        assertTrue(problem.contains("overview.ftlh") && problem.contains("<@cached> takes the parameters key and area, not region"),
+                problem);
+    }
+}
