@@ -1,25 +1,27 @@
 package se.medborgarloften;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /**
- * Templates read the model through accessors generated per class (render/jbake/DirectObjectWrapper), not
- * through Freemarker's reflective bean access; every page of the real site must come out the same either way.
+ * The real site rendered the slower, plainer way must come out byte for byte the same: templates reading the
+ * model through Freemarker's reflective bean access rather than accessors generated per class
+ * (render/jbake/DirectObjectWrapper), and every {@code <@cached>} part rendered every time rather than kept
+ * (render/jbake/FragmentCache).
  */
 class TemplateAccessTest {
 
     @TempDir
     Path temp;
 
-    @Test
-    void directAccessGivesTheSameSiteAsFreemarkersOwnBeanAccess() {
-        Path reflective = temp.resolve("site");
-        TestProjects.buildRealProjectInAnotherJvm(reflective, "-Dtemplates.reflective=true");
-        assertEquals(TestProjects.fingerprint(reflective), TestProjects.fingerprint(TestProjects.realSite()));
+    @ParameterizedTest
+    @ValueSource(strings = {"-Dtemplates.reflective=true", "-Dtemplates.fragments=false"})
+    void theRealSiteIsTheSameRenderedThePlainWay(String option) {
+        Path plain = temp.resolve("site");
+        TestProjects.buildRealProjectInAnotherJvm(plain, option);
+        TestProjects.assertSameFiles(plain, TestProjects.realSite());
     }
 }

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -104,6 +107,16 @@ public final class TestProjects {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The same files with the same bytes; a failure names the files that differ rather than every digest. */
+    public static void assertSameFiles(Path expected, Path actual) {
+        Map<String, String> want = fingerprint(expected);
+        Map<String, String> got = fingerprint(actual);
+        Set<String> differing = new TreeSet<>(want.keySet());
+        differing.addAll(got.keySet());
+        differing.removeIf(file -> Objects.equals(want.get(file), got.get(file)));
+        assertEquals(Set.of(), differing, "files that differ between " + expected + " and " + actual);
     }
 
     /** Every file below the folder with the SHA-256 of its bytes, for byte-for-byte comparisons. */

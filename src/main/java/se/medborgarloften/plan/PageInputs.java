@@ -90,8 +90,7 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
      * page, archives, feeds …) and must always be rendered.
      */
     public String of(PlannedPage page) {
-        String folder = areaFolder(page);
-        String area = folder == null ? null : areaFolders.get(folder);
+        String area = page.areaId() == null ? null : area(page.areaId());
         if (area == null || shared.isEmpty()) {
             return null;
         }
@@ -104,21 +103,16 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
      * downloads; null when the area is unknown.
      */
     public String ofAreaFile(String areaId, String file) {
-        String area = areaFolders.get(AREAS + areaId + "/");
+        String area = area(areaId);
         if (area == null || shared.isEmpty()) {
             return null;
         }
         return digest(String.join("\n", shared, area, file));
     }
 
-    /** The digest of everything an area's folder holds, or null for an area the build has not read. */
+    /** The digest of everything an area's folder (content/areas/rosengard/) holds, or null for an area the build has not read. */
     public String area(String areaId) {
         return areaFolders.get(AREAS + areaId + "/");
-    }
-
-    /** The folder of the area a page belongs to (content/areas/rosengard/), or null for a page of the whole site. */
-    private static String areaFolder(PlannedPage page) {
-        return page.areaId() == null ? null : AREAS + page.areaId() + "/";
     }
 
     private static String areaFolderOf(String path) {

@@ -86,7 +86,7 @@ public final class ContentValidator {
         if (site == null || organisations == null) {
             diagnostics.throwIfErrors();
         }
-        List<String> languages = site.languages().stream().map(SiteSettings.Language::code).toList();
+        List<String> languages = languageCodes(site);
         checks.forEach(file -> diagnostics.addAll(file.untranslated()));
         Map<String, JsonSource> jsonByPath = loaded.json().stream()
                 .collect(Collectors.toMap(JsonSource::path, s -> s, (a, b) -> a, TreeMap::new));
@@ -99,9 +99,13 @@ public final class ContentValidator {
     }
 
     private TranslationRules translationRules(SiteSettings site) {
-        List<String> languages = site.languages().stream().map(SiteSettings.Language::code).toList();
+        List<String> languages = languageCodes(site);
         cache.forLanguages(site.defaultLanguage() + " " + languages);
         return new TranslationRules(site.defaultLanguage(), languages);
+    }
+
+    private static List<String> languageCodes(SiteSettings site) {
+        return site.languages().stream().map(SiteSettings.Language::code).toList();
     }
 
     /** What one file's own checks found: its schema and binding, and its translations. */

@@ -44,10 +44,7 @@ final class Utf8PageWriter extends Writer {
             // The template's own text, mostly: the JDK encodes a string held as Latin-1 by copying its bytes
             // when they are ASCII, where the loop below takes every char one by one. Surrogates come out
             // the same either way ('?' for a lone one); a pair split between two writes is left to the loop.
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-            ensureRoom(utf8.length);
-            System.arraycopy(utf8, 0, bytes, length, utf8.length);
-            length += utf8.length;
+            append(text.getBytes(StandardCharsets.UTF_8));
             return;
         }
         encode(text, offset, count, false);
@@ -184,6 +181,10 @@ final class Utf8PageWriter extends Writer {
         if (pendingHigh != 0) {
             throw new IllegalStateException("half a character is waiting for its other half");
         }
+        append(utf8);
+    }
+
+    private void append(byte[] utf8) {
         ensureRoom(utf8.length);
         System.arraycopy(utf8, 0, bytes, length, utf8.length);
         length += utf8.length;

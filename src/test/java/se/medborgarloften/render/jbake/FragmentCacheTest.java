@@ -13,32 +13,20 @@ import se.medborgarloften.render.SiteRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The templates' {@code <@cached>} parts: a site built with them is byte for byte the site built rendering
- * every part every time (-Dtemplates.fragments=false), in one build and in the live preview's rebuilds,
- * which keep the parts of the areas that did not change.
+ * The templates' {@code <@cached>} parts: the live preview's rebuilds, which keep the parts of the areas that
+ * did not change, make byte for byte the site built rendering every part every time
+ * (-Dtemplates.fragments=false; for the real site in one build, see TemplateAccessTest).
  */
 class FragmentCacheTest {
 
     @TempDir
     Path temp;
-
-    @Test
-    void theRealSiteIsTheSameWithoutKeptParts() {
-        Path uncached = temp.resolve("uncached");
-        TestProjects.buildRealProjectInAnotherJvm(uncached, "-Dtemplates.fragments=false");
-        assertSameFiles(uncached, TestProjects.realSite());
-    }
 
     @Test
     void rebuildsKeepOnlyThePartsOfUnchangedAreas() throws IOException {
@@ -61,17 +49,7 @@ class FragmentCacheTest {
 
         Path uncached = temp.resolve("uncached");
         TestProjects.buildInAnotherJvm(project, uncached, "-Dtemplates.fragments=false");
-        assertSameFiles(uncached, site);
-    }
-
-    /** The same files with the same bytes; a failure names the files that differ rather than printing every digest. */
-    private static void assertSameFiles(Path expected, Path actual) {
-        Map<String, String> want = TestProjects.fingerprint(expected);
-        Map<String, String> got = TestProjects.fingerprint(actual);
-        Set<String> differing = new TreeSet<>(want.keySet());
-        differing.addAll(got.keySet());
-        differing.removeIf(file -> Objects.equals(want.get(file), got.get(file)));
-        assertEquals(Set.of(), differing, "files that differ from the site rendered without kept parts");
+        TestProjects.assertSameFiles(uncached, site);
     }
 
     @Test
