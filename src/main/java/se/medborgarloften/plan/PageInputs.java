@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -90,12 +91,18 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
      * page, archives, feeds …) and must always be rendered.
      */
     public String of(PlannedPage page) {
+        return of(page, null);
+    }
+
+    /** As {@link #of(PlannedPage)}, hashing again only pages whose inputs changed since the builds that used these digests. */
+    public String of(PlannedPage page, PageDigests earlier) {
         String area = page.areaId() == null ? null : area(page.areaId());
         if (area == null || shared.isEmpty()) {
             return null;
         }
-        return digest(String.join("\n", shared, area, page.template(), page.key(), page.language(), page.path(),
-                page.alternates().toString()));
+        Supplier<String> made = () -> digest(String.join("\n", shared, area, page.template(), page.key(),
+                page.language(), page.path(), page.alternates().toString()));
+        return earlier == null ? made.get() : earlier.of(page, shared, area, made);
     }
 
     /**
