@@ -89,12 +89,10 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
     /**
      * The digest of everything this page is made from, or null when it is made from everything (the home
      * page, archives, feeds …) and must always be rendered.
+     *
+     * @param earlier the digests the same renderer made in earlier builds: a page whose inputs did not change
+     *                is not hashed again
      */
-    public String of(PlannedPage page) {
-        return of(page, null);
-    }
-
-    /** As {@link #of(PlannedPage)}, hashing again only pages whose inputs changed since the builds that used these digests. */
     public String of(PlannedPage page, PageDigests earlier) {
         String area = page.areaId() == null ? null : area(page.areaId());
         if (area == null || shared.isEmpty()) {
@@ -102,7 +100,7 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
         }
         Supplier<String> made = () -> digest(String.join("\n", shared, area, page.template(), page.key(),
                 page.language(), page.path(), page.alternates().toString()));
-        return earlier == null ? made.get() : earlier.of(page, shared, area, made);
+        return earlier.of(page, shared, area, made);
     }
 
     /**
