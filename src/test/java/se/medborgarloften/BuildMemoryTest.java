@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -117,6 +118,18 @@ class BuildMemoryTest {
         preview.build();
     }
 
+    @Test
+    void referencesAreCheckedAgainWhenWhatTheyNameChanges() throws IOException {
+        Preview preview = new Preview(oldCopyOfRealProject());
+        preview.build();
+        // The follow-up is unchanged; the problem it names is renamed in its promise.
+        preview.failsUntilMended("content/areas/rosengard/2023/promise.json",
+                text -> text.replace("\"narkotika\"", "\"narkotika-ny\""), "content/areas/rosengard/2023/follow-up.json");
+        // The promises are unchanged; an organisation they name is renamed.
+        preview.failsUntilMended("content/organisations.json",
+                text -> text.replace("\"asf\"", "\"asf-ny\""), "content/areas/rosengard/2024-2025/promise.json");
+    }
+
     /** Builds one project into one folder with one memory, as the live preview does. */
     private record Preview(Path project, Path site, BuildMemory memory) {
 
@@ -126,6 +139,17 @@ class BuildMemoryTest {
 
         void build() {
             new SiteBuild(project, site, BuildOptions.defaults(), memory).run();
+        }
+
+        /** Edits a file, checks that the build then fails and names the file, and puts the file back. */
+        void failsUntilMended(String file, UnaryOperator<String> edit, String named) throws IOException {
+            Path path = project.resolve(file);
+            String original = TestProjects.read(path);
+            TestProjects.write(path, edit.apply(original));
+            String problem = assertThrows(ContentException.class, this::build).getMessage();
+            assertTrue(problem.contains(named), problem);
+            TestProjects.write(path, original);
+            build();
         }
     }
 

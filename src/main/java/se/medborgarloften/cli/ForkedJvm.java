@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Starts a command of {@link Main} in a JVM of its own, with the JVM options of pom.xml's site.jvm and
@@ -18,13 +19,19 @@ import java.util.List;
  * later build maps it. The live preview only uses an archive: it ends with Ctrl+C, not at a moment to
  * write one.
  *
- * <p>Arguments: {@code --jvm=OPTIONS --libraries=CLASSPATH --classes=DIR --work=DIR -- COMMAND [options]}.
+ * <p>The live preview runs with options of its own (pom.xml's preview.jvm): it lives for hours and rebuilds
+ * after every save, where a build starts, works and exits. It maps the archive the builds write, which is
+ * named by the builds' options: the classes an archive holds do not depend on the collector or the heap.
+ *
+ * <p>Arguments: {@code --jvm=OPTIONS [--preview-jvm=OPTIONS] --libraries=CLASSPATH --classes=DIR --work=DIR --
+ * COMMAND [options]}.
  */
 public final class ForkedJvm {
 
     private static final String MAIN = "se.medborgarloften.cli.Main";
 
     private final List<String> options;
+    private final List<String> previewOptions;
     private final List<Path> libraries;
     private final Path classes;
     private final Path work;
@@ -36,7 +43,13 @@ public final class ForkedJvm {
      * @param work      where the class-data archive is kept
      */
     public ForkedJvm(List<String> options, List<Path> libraries, Path classes, Path work) {
+        this(options, options, libraries, classes, work);
+    }
+
+    /** @param previewOptions the JVM options of the live preview (the serve command) */
+    public ForkedJvm(List<String> options, List<String> previewOptions, List<Path> libraries, Path classes, Path work) {
         this.options = List.copyOf(options);
+        this.previewOptions = List.copyOf(previewOptions);
         this.libraries = List.copyOf(libraries);
         this.classes = classes;
         this.work = work;
@@ -46,11 +59,13 @@ public final class ForkedJvm {
         List<String> all = Arrays.asList(args);
         int split = all.indexOf("--");
         if (split < 0) {
-            throw new IllegalArgumentException("Usage: --jvm=OPTIONS --libraries=CLASSPATH --classes=DIR --work=DIR -- COMMAND …");
+            throw new IllegalArgumentException(
+                    "Usage: --jvm=OPTIONS [--preview-jvm=OPTIONS] --libraries=CLASSPATH --classes=DIR --work=DIR -- COMMAND …");
         }
         List<String> own = all.subList(0, split);
-        ForkedJvm jvm = new ForkedJvm(splitOptions(value(own, "--jvm")), splitPath(value(own, "--libraries")),
-                Path.of(value(own, "--classes")), Path.of(value(own, "--work")));
+        String options = value(own, "--jvm");
+        ForkedJvm jvm = new ForkedJvm(splitOptions(options), splitOptions(value(own, "--preview-jvm", options)),
+                splitPath(value(own, "--libraries")), Path.of(value(own, "--classes")), Path.of(value(own, "--work")));
         int exit = jvm.run(all.subList(split + 1, all.size()));
         if (exit != 0) {
             System.exit(exit);
@@ -75,7 +90,7 @@ public final class ForkedJvm {
         ClassDataArchive archive = ClassDataArchive.prepare(work, classes, libraries, options);
         List<String> line = new ArrayList<>();
         line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        line.addAll(options);
+        line.addAll(!command.isEmpty() && command.get(0).equals("serve") ? previewOptions : options);
         Path part = null;
         // Without sharing (a JDK installed without its own archive) the build only starts slower.
         boolean sharing = ClassDataArchive.supported();
@@ -123,8 +138,15 @@ public final class ForkedJvm {
     }
 
     private static String value(List<String> args, String name) {
-        return args.stream().filter(a -> a.startsWith(name + "=")).map(a -> a.substring(name.length() + 1))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("Missing " + name + "="));
+        return optional(args, name).orElseThrow(() -> new IllegalArgumentException("Missing " + name + "="));
+    }
+
+    private static String value(List<String> args, String name, String fallback) {
+        return optional(args, name).orElse(fallback);
+    }
+
+    private static Optional<String> optional(List<String> args, String name) {
+        return args.stream().filter(a -> a.startsWith(name + "=")).map(a -> a.substring(name.length() + 1)).findFirst();
     }
 
     public static List<String> splitOptions(String options) {

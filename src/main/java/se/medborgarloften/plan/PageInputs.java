@@ -19,7 +19,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -31,15 +30,20 @@ import java.util.stream.Stream;
  * program itself. Such a page can see no other area (see the render stage's PageContext), so nothing else
  * can change it. Every other page (home, archives, feeds …) is made from everything and is always rendered.
  *
- * @param shared      the digest of everything no area owns
- * @param areaFolders the digest of each area's folder, by folder (content/areas/rosengard/)
+ * <p>A page's digest is its area's: which pages an area has, at which addresses, with which templates, is
+ * planned from the same inputs, so a page's own file, template and alternates add nothing to it. So is a
+ * file of an area made outside the templates (a period's downloads, an area's part of the search index).
+ *
+ * @param shared the digest of everything no area owns
+ * @param areas  by area id, the digest of everything the area's pages are made from: its folder and what no
+ *               area owns
  */
-public record PageInputs(String shared, Map<String, String> areaFolders) {
+public record PageInputs(String shared, Map<String, String> areas) {
 
     private static final String AREAS = "content/areas/";
 
     public PageInputs {
-        areaFolders = Map.copyOf(areaFolders);
+        areas = Map.copyOf(areas);
     }
 
     public static PageInputs of(LoadedContent loaded, Path project, String baseUrl) {
@@ -75,9 +79,13 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
         }
         // Hashing every text is most of this stage at national scale; areas are hashed on every core.
         earlier.retainOnly(byArea.keySet());
-        Map<String, String> areas = Workers.run(() -> byArea.entrySet().parallelStream().collect(Collectors.toMap(
+        Map<String, String> folders = Workers.run(() -> byArea.entrySet().parallelStream().collect(Collectors.toMap(
                 Map.Entry::getKey, area -> earlier.of(area.getKey(), area.getValue(), PageInputs::digest))));
-        return new PageInputs(digest(shared), areas);
+        String sharedDigest = digest(shared);
+        Map<String, String> areas = new HashMap<>();
+        folders.forEach((folder, folderDigest) -> areas.put(folder.substring(AREAS.length(), folder.length() - 1),
+                digest(sharedDigest + "\n" + folderDigest)));
+        return new PageInputs(sharedDigest, areas);
     }
 
     /** The map an input belongs to: its area's when it lies in an area's folder, otherwise the shared one. */
@@ -89,35 +97,17 @@ public record PageInputs(String shared, Map<String, String> areaFolders) {
     /**
      * The digest of everything this page is made from, or null when it is made from everything (the home
      * page, archives, feeds …) and must always be rendered.
-     *
-     * @param earlier the digests the same renderer made in earlier builds: a page whose inputs did not change
-     *                is not hashed again
      */
-    public String of(PlannedPage page, PageDigests earlier) {
-        String area = page.areaId() == null ? null : area(page.areaId());
-        if (area == null || shared.isEmpty()) {
-            return null;
-        }
-        Supplier<String> made = () -> digest(String.join("\n", shared, area, page.template(), page.key(),
-                page.language(), page.path(), page.alternates().toString()));
-        return earlier.of(page, shared, area, made);
+    public String of(PlannedPage page) {
+        return page.areaId() == null ? null : area(page.areaId());
     }
 
     /**
-     * The digest of everything a file of one area made outside the templates is made from, e.g. a period's
-     * downloads; null when the area is unknown.
+     * The digest of everything the pages and other files of an area are made from, or null for an area the
+     * build has not read.
      */
-    public String ofAreaFile(String areaId, String file) {
-        String area = area(areaId);
-        if (area == null || shared.isEmpty()) {
-            return null;
-        }
-        return digest(String.join("\n", shared, area, file));
-    }
-
-    /** The digest of everything an area's folder (content/areas/rosengard/) holds, or null for an area the build has not read. */
     public String area(String areaId) {
-        return areaFolders.get(AREAS + areaId + "/");
+        return areas.get(areaId);
     }
 
     private static String areaFolderOf(String path) {

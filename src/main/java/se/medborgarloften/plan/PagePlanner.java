@@ -46,7 +46,6 @@ public final class PagePlanner {
         add(pages, "home", "home", urls::home, latestFollowUps());
         add(pages, "areas", "areas", urls::areas, content.areas());
         Map<String, List<PeriodPair>> comparisons = new TreeMap<>();
-        Map<String, List<RecurringCommitment>> recurring = new TreeMap<>();
         for (AreaHistory area : content.areas()) {
             add(pages, "area/" + area.id(), "area", lang -> urls.area(lang, area.id()), area);
             for (PromisePeriod period : area.periods()) {
@@ -54,7 +53,6 @@ public final class PagePlanner {
                         lang -> urls.promise(lang, period.areaId(), period.id()), period);
             }
             comparisons.put(area.id(), PeriodPair.allOf(area.id(), area.periods()));
-            recurring.put(area.id(), RecurringCommitment.of(area.periods()));
             for (PeriodPair comparison : comparisons.get(area.id())) {
                 add(pages, comparison.key(), "compare", lang -> urls.comparison(lang, area.id(),
                         comparison.before().id(), comparison.after().id()), comparison);
@@ -91,7 +89,7 @@ public final class PagePlanner {
             pages.add(new PlannedPage("not-found/" + language, "not-found", language, language + "/404.html", Map.of(), content));
         }
         pages.addAll(redirectPages(pages));
-        return new SitePlan(pages, years, comparisons, recurring);
+        return new SitePlan(pages, years, comparisons);
     }
 
     /** A page at each old address that leads on to its new one; a redirect to nowhere is left to the guard. */

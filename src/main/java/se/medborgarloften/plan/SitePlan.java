@@ -8,18 +8,16 @@ import java.util.stream.Collectors;
 
 /**
  * Every page of the site, in every language, and the way from a page key to its address; with the
- * compared pairs of periods and the recurring commitments of each area, which several pages show.
+ * compared pairs of periods of each area, which several pages show.
  */
 public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
                        Map<String, List<PeriodPair>> comparisons,
-                       Map<String, List<RecurringCommitment>> recurringCommitments,
                        Map<String, Map<String, PlannedPage>> byLanguageAndKey, Set<String> paths,
                        Map<String, List<PlannedPage>> pagesByArea) {
 
     public SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
-                    Map<String, List<PeriodPair>> comparisons,
-                    Map<String, List<RecurringCommitment>> recurringCommitments) {
-        this(pages, archiveYears, comparisons, recurringCommitments,
+                    Map<String, List<PeriodPair>> comparisons) {
+        this(pages, archiveYears, comparisons,
                 pages.stream().collect(Collectors.groupingBy(PlannedPage::language,
                         Collectors.toUnmodifiableMap(PlannedPage::key, Function.identity()))),
                 pages.stream().filter(p -> !p.template().equals("redirect")).map(PlannedPage::path)
@@ -31,7 +29,6 @@ public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
         pages = List.copyOf(pages);
         archiveYears = List.copyOf(archiveYears);
         comparisons = Map.copyOf(comparisons);
-        recurringCommitments = Map.copyOf(recurringCommitments);
         byLanguageAndKey = Map.copyOf(byLanguageAndKey);
         paths = Set.copyOf(paths);
         pagesByArea = Map.copyOf(pagesByArea);
@@ -64,9 +61,5 @@ public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
     /** The pages and files of this area, in plan order. */
     public List<PlannedPage> pagesOf(String areaId) {
         return pagesByArea.getOrDefault(areaId, List.of());
-    }
-
-    public List<RecurringCommitment> recurringCommitmentsOf(String areaId) {
-        return recurringCommitments.getOrDefault(areaId, List.of());
     }
 }

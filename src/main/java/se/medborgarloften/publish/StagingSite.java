@@ -46,6 +46,8 @@ public final class StagingSite {
      * first asking the disk what is there (a build into an empty folder made 28,000 such vain look-ups).
      */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    /** The folders of the files this build wrote, once it has written them all (see {@link #foldersOfWrittenFiles}). */
+    private volatile Set<String> foldersInUse;
 
     /**
      * What an earlier build left in the working copy: listed while the content is loaded, or in the live
@@ -160,8 +162,11 @@ public final class StagingSite {
         Listing listing = Workers.await(earlier);
         try {
             for (String path : listing.files()) {
+                if (written.containsKey(path)) {
+                    continue;
+                }
                 Path file = root.resolve(path);
-                if (!written.containsKey(path) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(file);
                 }
             }
@@ -183,8 +188,15 @@ public final class StagingSite {
         }
     }
 
-    /** Every folder below the root that holds a file this build wrote, at any depth. */
+    /**
+     * Every folder below the root that holds a file this build wrote, at any depth; asked once the build has
+     * written everything, by {@link #removeUnwritten} and then by {@link #contents}.
+     */
     private Set<String> foldersOfWrittenFiles() {
+        Set<String> known = foldersInUse;
+        if (known != null) {
+            return known;
+        }
         Set<String> folders = new HashSet<>();
         for (String file : written.keySet()) {
             for (int slash = file.lastIndexOf('/'); slash > 0 && folders.add(file.substring(0, slash));
@@ -192,6 +204,7 @@ public final class StagingSite {
                 // Each parent once: once a folder is known, so are the folders it lies in.
             }
         }
+        foldersInUse = folders;
         return folders;
     }
 

@@ -55,7 +55,7 @@ final class AreaParts {
      * from the same inputs. Without a digest of the area's inputs nothing is kept.
      */
     void keep(String file, String areaId, Supplier<byte[]> make) {
-        String madeFrom = inputs.ofAreaFile(areaId, file);
+        String madeFrom = inputs.area(areaId);
         if (madeFrom == null) {
             return;
         }
@@ -68,7 +68,7 @@ final class AreaParts {
 
     /** The part one area contributes to a file, as kept, or made now when it could not be kept. */
     byte[] read(String file, String areaId, Supplier<byte[]> make) {
-        String madeFrom = inputs.ofAreaFile(areaId, file);
+        String madeFrom = inputs.area(areaId);
         if (madeFrom != null) {
             String name = name(file, areaId, madeFrom);
             used.add(name);

@@ -177,7 +177,7 @@ public final class OpenDataWriter {
                                Map<String, OutputRecord.Entry> after, String areaId) {
 
         void write(String file, Supplier<byte[]> bytes) {
-            String madeFrom = inputs.ofAreaFile(areaId, file);
+            String madeFrom = inputs.area(areaId);
             OutputRecord.Entry earlier = before.get(file);
             if (earlier != null && earlier.keptIn(site, file, madeFrom)) {
                 after.put(file, earlier);

@@ -1,6 +1,7 @@
 package se.medborgarloften.render;
 
 import se.medborgarloften.build.Sha256;
+import se.medborgarloften.build.Workers;
 import se.medborgarloften.publish.StagingSite;
 
 import java.io.IOException;
@@ -13,8 +14,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * For each output folder, the digest of what each of its files of one kind (pages, or the downloads of each
@@ -43,6 +47,8 @@ final class OutputRecord {
     private final Path folder;
     /** The records this process wrote, by file (the preview writes into two folders by turns); see {@link #remember}. */
     private final Map<Path, Remembered> remembered = new HashMap<>();
+    /** The records being written, by file. */
+    private final Map<Path, CompletableFuture<Void>> writing = new ConcurrentHashMap<>();
 
     private record Remembered(FileTime modified, long size, Map<String, Entry> entries) {
     }
@@ -58,7 +64,14 @@ final class OutputRecord {
      */
     Map<String, Entry> take(Path output) {
         Path file = fileFor(output);
-        if (file == null || !Files.isRegularFile(file)) {
+        if (file == null) {
+            return Map.of();
+        }
+        CompletableFuture<Void> pending = writing.remove(file);
+        if (pending != null) {
+            Workers.await(pending);
+        }
+        if (!Files.isRegularFile(file)) {
             return Map.of();
         }
         Map<String, Entry> written = takeRemembered(file);
@@ -80,12 +93,37 @@ final class OutputRecord {
         return entries;
     }
 
-    /** Records what the files in this output folder were made from, by file. */
+    /**
+     * Records what the files in this output folder were made from, by file (a map nobody changes afterwards).
+     * The record is written on a thread of its own: at national scale it is 28,000 lines that nothing in this
+     * build needs, and the next build into the folder (the live preview's next but one) waits for it.
+     */
     void keep(Path output, Map<String, Entry> entriesByFile) {
         Path file = fileFor(output);
         if (file == null) {
             return;
         }
+        CompletableFuture<Void> earlier = writing.remove(file);
+        if (earlier != null) {
+            Workers.await(earlier);
+        }
+        writing.put(file, Workers.inBackground("write-record", () -> {
+            write(file, entriesByFile);
+            return null;
+        }));
+    }
+
+    /** Waits for the records still being written; a record that could not be written fails here. */
+    void finish() {
+        for (Path file : List.copyOf(writing.keySet())) {
+            CompletableFuture<Void> pending = writing.remove(file);
+            if (pending != null) {
+                Workers.await(pending);
+            }
+        }
+    }
+
+    private void write(Path file, Map<String, Entry> entriesByFile) {
         StringBuilder text = new StringBuilder();
         new TreeMap<>(entriesByFile).forEach((page, entry) ->
                 text.append(entry.inputs()).append('\t').append(entry.size()).append('\t').append(page).append('\n'));

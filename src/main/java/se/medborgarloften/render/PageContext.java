@@ -312,8 +312,12 @@ public final class PageContext {
         return content.area(ownArea(period.areaId())).flatMap(a -> a.next(period)).orElse(null);
     }
 
+    /**
+     * The area's commitments that recur in several periods, worked out when its page is rendered rather than
+     * while the site is planned: a build that keeps an area's pages does not need them.
+     */
     public List<RecurringCommitment> recurringCommitments(String areaId) {
-        return plan.recurringCommitmentsOf(ownArea(areaId));
+        return content.area(ownArea(areaId)).map(area -> RecurringCommitment.of(area.periods())).orElse(List.of());
     }
 
     /** The wording change between two texts in this page's language, word by word. */

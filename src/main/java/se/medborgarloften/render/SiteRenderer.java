@@ -9,7 +9,6 @@ import se.medborgarloften.load.MessageBundle;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
-import se.medborgarloften.plan.PageDigests;
 import se.medborgarloften.plan.PageInputs;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.plan.SitePlan;
@@ -26,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,8 +41,6 @@ public final class SiteRenderer implements AutoCloseable {
     private final JBakeSite jbake;
     private final OutputRecord pageRecord;
     private final OutputRecord dataRecord;
-    /** Each page's digest, kept for the next build of the live preview, which then hashes only changed pages. */
-    private final PageDigests pageDigests = new PageDigests();
 
     public SiteRenderer(Path project) {
         this.project = project;
@@ -93,9 +91,14 @@ public final class SiteRenderer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            prose.close();
+            pageRecord.finish();
+            dataRecord.finish();
         } finally {
-            jbake.close();
+            try {
+                prose.close();
+            } finally {
+                jbake.close();
+            }
         }
     }
 
@@ -110,33 +113,32 @@ public final class SiteRenderer implements AutoCloseable {
                            StagingSite destination) {
         PageContexts contexts = new PageContexts(content, plan, bundles, proseHtml, history, schemaFiles());
         Map<String, OutputRecord.Entry> before = pageRecord.take(destination.root());
-        Map<String, OutputRecord.Entry> kept = new HashMap<>();
-        Map<String, String> renderedFrom = new HashMap<>();
-        Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
-        // A digest for each of 28,000 pages of a national site is 0.1 s on one core, before any page renders.
-        List<PlannedPage> planned = plan.pages();
-        List<String> pageInputOf = Workers.run(() -> planned.parallelStream().map(page -> pageInputs.of(page, pageDigests)).toList());
-        for (int i = 0; i < planned.size(); i++) {
-            PlannedPage page = planned.get(i);
-            String pageInput = pageInputOf.get(i);
-            if (pageInput != null) {
-                OutputRecord.Entry earlier = before.get(page.outputFile());
-                if (earlier != null && earlier.keptIn(destination, page.outputFile(), pageInput)) {
-                    kept.put(page.outputFile(), earlier);
-                    continue;
-                }
-                renderedFrom.put(page.outputFile(), pageInput);
+        Map<String, OutputRecord.Entry> kept = new ConcurrentHashMap<>();
+        // Which of a national site's 28,000 pages are kept is a few look-ups each, on every core.
+        List<PlannedPage> toRender = Workers.run(() -> plan.pages().parallelStream().filter(page -> {
+            String madeFrom = pageInputs.of(page);
+            OutputRecord.Entry earlier = madeFrom == null ? null : before.get(page.outputFile());
+            if (earlier != null && earlier.keptIn(destination, page.outputFile(), madeFrom)) {
+                kept.put(page.outputFile(), earlier);
+                return false;
             }
-            pages.put(page, contexts.of(page));
-        }
+            return true;
+        }).toList());
+        Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
+        toRender.forEach(page -> pages.put(page, contexts.of(page)));
         List<String> errors = jbake.bake(pages, destination, pageInputs);
         if (!errors.isEmpty()) {
             throw new ContentException(errors.stream()
                     .map(e -> Diagnostic.error("templates", 0, 0, "", Text.of("render.failed", e), Text.of("render.failed.hint")))
                     .toList());
         }
-        checkEveryPageWritten(plan, destination);
-        renderedFrom.forEach((file, pageInput) -> kept.put(file, new OutputRecord.Entry(pageInput, destination.sizeOf(file))));
+        checkEveryPageWritten(toRender, destination);
+        for (PlannedPage page : toRender) {
+            String madeFrom = pageInputs.of(page);
+            if (madeFrom != null) {
+                kept.put(page.outputFile(), new OutputRecord.Entry(madeFrom, destination.sizeOf(page.outputFile())));
+            }
+        }
         pageRecord.keep(destination.root(), kept);
         return pages.size();
     }
@@ -181,10 +183,13 @@ public final class SiteRenderer implements AutoCloseable {
         parts.removeUnused();
     }
 
-    /** JBake logs and skips a page whose template it cannot find; a missing page must fail the build instead. */
-    private static void checkEveryPageWritten(SitePlan plan, StagingSite destination) {
+    /**
+     * JBake logs and skips a page whose template it cannot find; a missing page must fail the build instead.
+     * A kept page is there: it was kept because its file is.
+     */
+    private static void checkEveryPageWritten(List<PlannedPage> rendered, StagingSite destination) {
         List<Diagnostic> missing = new ArrayList<>();
-        for (PlannedPage page : plan.pages()) {
+        for (PlannedPage page : rendered) {
             if (!destination.wasWritten(page.outputFile())) {
                 missing.add(Diagnostic.error("templates/" + page.template() + ".ftlh", 0, 0, "",
                         Text.of("render.missingPage", page.outputFile()), Text.of("render.missingPage.hint", page.template())));

@@ -26,6 +26,7 @@ import se.medborgarloften.model.StaticPage;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -132,7 +133,8 @@ public final class ContentValidator {
                                  OrganisationList organisationList, Diagnostics diagnostics) {
         ReferenceRules rules = new ReferenceRules(organisationList.organisations());
         rules.checkSite(only(loaded, ContentRole.SITE), site);
-        rules.checkOrganisations(only(loaded, ContentRole.ORGANISATIONS), organisationList.organisations());
+        JsonSource organisationsSource = only(loaded, ContentRole.ORGANISATIONS);
+        rules.checkOrganisations(organisationsSource, organisationList.organisations());
         Map<String, List<ProseSource>> proseByJson = loaded.prose().stream()
                 .collect(Collectors.groupingBy(ProseSource::jsonPath));
 
@@ -141,7 +143,8 @@ public final class ContentValidator {
         for (JsonSource source : loaded.withRole(ContentRole.PROMISE)) {
             Promise promise = (Promise) bound.get(source.path());
             if (promise != null) {
-                rules.checkPromise(source, promise);
+                rules.report(cache.referenceProblems(source, Arrays.asList(organisationsSource, promise),
+                        () -> rules.separately(() -> rules.checkPromise(source, promise))));
                 promisesByFolder.put(folderKey(source), promise);
                 promiseSources.put(folderKey(source), source);
             }
@@ -156,7 +159,8 @@ public final class ContentValidator {
                 diagnostics.add(Diagnostic.error(source.path(), 0, 0, "", Text.of("followUp.noPromise"), Text.of("followUp.noPromise.hint")));
             }
             if (followUp != null) {
-                rules.checkFollowUp(source, followUp, promise);
+                rules.report(cache.referenceProblems(source, Arrays.asList(organisationsSource, followUp, promise),
+                        () -> rules.separately(() -> rules.checkFollowUp(source, followUp, promise))));
                 followUps.put(folderKey(source), followUp);
             }
         }

@@ -39,6 +39,24 @@ final class ReferenceRules {
         return List.copyOf(found);
     }
 
+    /**
+     * What one check finds, kept apart from what was found before it, so that the problems of a file can be
+     * kept for the next build (see {@link CheckCache#referenceProblems}) and {@link #report reported} again.
+     */
+    List<Diagnostic> separately(Runnable check) {
+        int before = found.size();
+        check.run();
+        List<Diagnostic> added = found.subList(before, found.size());
+        List<Diagnostic> problems = List.copyOf(added);
+        added.clear();
+        return problems;
+    }
+
+    /** Problems found by a check run {@link #separately}, reported in the order the checks are made. */
+    void report(List<Diagnostic> problems) {
+        found.addAll(problems);
+    }
+
     void checkOrganisations(JsonSource source, List<Organisation> organisations) {
         unique(source, "/organisations", organisations, Organisation::id, "organisation", "id");
         for (int i = 0; i < organisations.size(); i++) {

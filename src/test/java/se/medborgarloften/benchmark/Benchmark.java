@@ -1,21 +1,14 @@
 package se.medborgarloften.benchmark;
 
 import se.medborgarloften.TestProjects;
-
-import se.medborgarloften.build.BuildMemory;
-import se.medborgarloften.build.BuildOptions;
-import se.medborgarloften.build.BuildReport;
-import se.medborgarloften.build.FirstPages;
-import se.medborgarloften.build.SiteBuild;
 import se.medborgarloften.cli.ForkedJvm;
-import se.medborgarloften.render.SiteRenderer;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,8 +34,9 @@ public final class Benchmark {
         if (sizes.isEmpty()) {
             sizes.add(new int[] {250, 10});
         }
-        System.out.printf("Benchmark on %d cores, Java %s, site JVM options: %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), System.getProperty("benchmark.jvm", ""));
+        System.out.printf("Benchmark on %d cores, Java %s, site JVM options: %s; live preview's: %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                System.getProperty("benchmark.jvm", ""), System.getProperty("benchmark.previewJvm", ""));
         String before = System.getProperty("benchmark.before", "");
         if (!before.isBlank()) {
             SideBySide.run(project, Path.of(before).toAbsolutePath(), Path.of(required("benchmark.classes")), sizes,
@@ -81,7 +75,7 @@ public final class Benchmark {
             System.out.printf("%n%d areas x %d periods (%d area-periods), generated in %.1f s%n", size[0], size[1],
                     size[0] * size[1], (System.nanoTime() - generate) / 1e9);
             runBuilds(jvm, root);
-            previewRebuilds(root, firstPromise(root), 1);
+            previewRebuilds(root, firstPromise(root), 4);
         }
         earlierRuns.forEach(TestProjects::deleteTree);
     }
@@ -122,46 +116,21 @@ public final class Benchmark {
         }
     }
 
-    /** The live preview's rebuild after one edit, in a JVM that keeps Asciidoctor and JBake running. */
-    private static void previewRebuilds(Path root, Path json, int edits) throws IOException {
-        Path out = root.resolve("preview");
-        Path prose = json.resolveSibling("promise.sv.adoc");
-        // As the preview keeps them: Asciidoctor and JBake running, the files read and checked, and the list of
-        // content files kept from what its watcher reports (here, the edited file).
-        BuildMemory memory = new BuildMemory();
-        memory.contentFiles().watched();
-        try (SiteRenderer renderer = new SiteRenderer(root)) {
-            new SiteBuild(root, out, BuildOptions.defaults(), memory).run(renderer);
-            // As the preview does before the first edit (LivePreview.prepareWorkingCopy).
-            renderer.startProseConverter();
-            new SiteBuild(root, out, BuildOptions.defaults(), memory).run(renderer);
-            for (int edit = 1; edit <= edits; edit++) {
-                Files.writeString(json, Files.readString(json).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad " + edit + ": "));
-                previewRebuild(root, out, renderer, memory, json);
-                Files.writeString(prose, Files.readString(prose) + "\nÄndring " + edit + ".\n");
-                previewRebuild(root, out, renderer, memory, prose);
-            }
-        }
-    }
-
     /**
-     * One rebuild as the live preview makes it, with the edited promise's Swedish page open in a browser: how
-     * long until that page is rendered (the preview then shows it) and until the whole site is published.
+     * The live preview's rebuilds after edits, in a JVM of their own with the preview's options (pom.xml's
+     * preview.jvm), as `mvn -Pserve package` starts it.
      */
-    private static void previewRebuild(Path root, Path out, SiteRenderer renderer, BuildMemory memory, Path edited) {
-        memory.contentFiles().changed(List.of(edited));
-        Path period = edited.getParent();
-        String openPage = "sv/omraden/" + period.getParent().getFileName() + "/" + period.getFileName() + "/index.html";
-        long[] ready = new long[1];
-        long start = System.nanoTime();
-        BuildReport report = new SiteBuild(root, out, BuildOptions.defaults(), memory).run(renderer,
-                new FirstPages(Set.of(openPage), pages -> ready[0] = System.nanoTime()));
-        long end = System.nanoTime();
-        if (ready[0] == 0) {
-            throw new IllegalStateException("the open page " + openPage + " was not rendered first");
+    private static void previewRebuilds(Path root, Path json, int edits) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ForkedJvm.splitOptions(required("benchmark.previewJvm")));
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, required("benchmark.testClasses"),
+                required("benchmark.classes"), required("benchmark.libraries")), PreviewRebuilds.class.getName(),
+                root.toString(), json.toString(), String.valueOf(edits)));
+        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("The live preview's rebuilds failed (exit " + exit + ")");
         }
-        System.out.printf("  live preview, rebuild after editing %s: open page shown after %.0f ms, whole site after %.0f ms%n    %s%n",
-                edited.getFileName(), (ready[0] - start) / 1e6, (end - start) / 1e6, report.summary());
     }
 
     /** The site's JVM as `mvn package` starts it (pom.xml's site.jvm, class-data sharing), given by pom.xml. */

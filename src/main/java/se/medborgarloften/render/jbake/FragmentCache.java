@@ -121,7 +121,7 @@ final class FragmentCache implements TemplateDirectiveModel {
         return new StringBuilder(256).append(place.getTemplate().getSourceName()).append(':')
                 .append(place.getBeginLine()).append(':').append(place.getBeginColumn()).append('\n')
                 .append(page.getPlanned().outputFile()).append('\n').append(area).append('\n').append(digest)
-                .append('\n').append(known.shared()).append('\n').append(key).toString();
+                .append('\n').append(key).toString();
     }
 
     private static void appendKey(StringBuilder key, TemplateModel value) throws TemplateModelException {
