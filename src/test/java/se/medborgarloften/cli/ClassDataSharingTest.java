@@ -32,7 +32,8 @@ class ClassDataSharingTest {
         assumeTrue(ClassDataArchive.supported(), "this JDK has no archive of its own classes to build on");
         Path work = temp.resolve("cds");
         // -Xshare:on: a JVM that cannot map its archive does not start, so the second build proves it was used.
-        ForkedJvm jvm = new ForkedJvm(List.of("-Xmx768m", "-XX:TieredStopAtLevel=1", "-Xshare:on"), libraries(),
+        List<String> preview = List.of("-Xmx1g", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xshare:on");
+        ForkedJvm jvm = new ForkedJvm(List.of("-Xmx768m", "-XX:TieredStopAtLevel=1", "-Xshare:on"), preview, libraries(),
                 Path.of("target/classes"), work);
 
         Path first = temp.resolve("first");
@@ -48,6 +49,16 @@ class ClassDataSharingTest {
         assertTrue(using.command().contains("-XX:SharedArchiveFile=" + writing.archive().archive()), using.command().toString());
         run(using);
         assertEquals(TestProjects.fingerprint(TestProjects.realSite()), TestProjects.fingerprint(second));
+
+        // The live preview has options of its own, another collector among them, and maps the builds' archive:
+        // its JVM, given a command that ends, starts with -Xshare:on.
+        ForkedJvm.Launch serve = jvm.launch(List.of("serve", "--project", TestProjects.realProject().toString()));
+        assertTrue(serve.command().containsAll(preview), serve.command().toString());
+        assertFalse(serve.command().contains("-Xmx768m"), serve.command().toString());
+        assertTrue(serve.command().contains("-XX:SharedArchiveFile=" + writing.archive().archive()), serve.command().toString());
+        List<String> validate = new ArrayList<>(serve.command().subList(0, serve.command().indexOf("serve")));
+        validate.addAll(List.of("validate", "--project", TestProjects.realProject().toString()));
+        run(new ForkedJvm.Launch(validate, serve.archive(), null));
     }
 
     @Test
