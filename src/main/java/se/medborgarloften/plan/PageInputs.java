@@ -34,11 +34,10 @@ import java.util.stream.Stream;
  * planned from the same inputs, so a page's own file, template and alternates add nothing to it. So is a
  * file of an area made outside the templates (a period's downloads, an area's part of the search index).
  *
- * @param shared the digest of everything no area owns
- * @param areas  by area id, the digest of everything the area's pages are made from: its folder and what no
- *               area owns
+ * @param areas by area id, the digest of everything the area's pages are made from: its folder and what no
+ *              area owns
  */
-public record PageInputs(String shared, Map<String, String> areas) {
+public record PageInputs(Map<String, String> areas) {
 
     private static final String AREAS = "content/areas/";
 
@@ -46,11 +45,10 @@ public record PageInputs(String shared, Map<String, String> areas) {
         areas = Map.copyOf(areas);
     }
 
-    public static PageInputs of(LoadedContent loaded, Path project, String baseUrl) {
-        return of(loaded, project, baseUrl, new AreaDigests());
-    }
-
-    /** As {@link #of(LoadedContent, Path, String)}, hashing again only the areas whose texts changed since the builds that used these digests. */
+    /**
+     * The digests of what the loaded content's pages are made from, hashing again only the areas whose texts
+     * changed since the builds that used these digests.
+     */
     public static PageInputs of(LoadedContent loaded, Path project, String baseUrl, AreaDigests earlier) {
         Map<String, String> shared = new TreeMap<>();
         Map<String, Map<String, String>> byArea = new HashMap<>();
@@ -85,7 +83,7 @@ public record PageInputs(String shared, Map<String, String> areas) {
         Map<String, String> areas = new HashMap<>();
         folders.forEach((folder, folderDigest) -> areas.put(folder.substring(AREAS.length(), folder.length() - 1),
                 digest(sharedDigest + "\n" + folderDigest)));
-        return new PageInputs(sharedDigest, areas);
+        return new PageInputs(areas);
     }
 
     /** The map an input belongs to: its area's when it lies in an area's folder, otherwise the shared one. */

@@ -67,10 +67,7 @@ final class OutputRecord {
         if (file == null) {
             return Map.of();
         }
-        CompletableFuture<Void> pending = writing.remove(file);
-        if (pending != null) {
-            Workers.await(pending);
-        }
+        awaitWriting(file);
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
@@ -103,10 +100,7 @@ final class OutputRecord {
         if (file == null) {
             return;
         }
-        CompletableFuture<Void> earlier = writing.remove(file);
-        if (earlier != null) {
-            Workers.await(earlier);
-        }
+        awaitWriting(file);
         writing.put(file, Workers.inBackground("write-record", () -> {
             write(file, entriesByFile);
             return null;
@@ -115,11 +109,14 @@ final class OutputRecord {
 
     /** Waits for the records still being written; a record that could not be written fails here. */
     void finish() {
-        for (Path file : List.copyOf(writing.keySet())) {
-            CompletableFuture<Void> pending = writing.remove(file);
-            if (pending != null) {
-                Workers.await(pending);
-            }
+        List.copyOf(writing.keySet()).forEach(this::awaitWriting);
+    }
+
+    /** Waits for the record of this file, if one is being written; a record that could not be written fails here. */
+    private void awaitWriting(Path file) {
+        CompletableFuture<Void> pending = writing.remove(file);
+        if (pending != null) {
+            Workers.await(pending);
         }
     }
 
