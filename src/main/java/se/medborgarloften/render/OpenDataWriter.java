@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,12 +81,16 @@ public final class OpenDataWriter {
         Workers.run(() -> {
             content.areas().parallelStream().forEach(area -> {
                 PeriodFiles files = new PeriodFiles(site, inputs, before, after, area.id());
+                // A period's JSON is in its own file and in the file with everything: printed once for both.
+                Map<PromisePeriod, String> printed = new HashMap<>();
+                Function<PromisePeriod, String> periodText = period -> printed.computeIfAbsent(period, this::periodText);
                 for (PromisePeriod period : area.periods()) {
                     String folder = FOLDER + "/" + period.areaId() + "/" + period.id() + "/";
-                    files.write(folder + "promise.json", () -> json(periodJson(period)));
+                    files.write(folder + "promise.json", () -> (periodText.apply(period) + "\n").getBytes(StandardCharsets.UTF_8));
                     files.write(folder + "commitments.csv", () -> csv(table("commitments"), commitmentRows(period)));
                     files.write(folder + "problems.csv", () -> csv(table("problems"), problemRows(period)));
                 }
+                parts.keep(ALL_JSON, area.id(), () -> allJsonPart(area, periodText));
                 partsOfArea.forEach((file, make) -> parts.keep(file, area.id(), () -> make.apply(area)));
             });
             return null;
@@ -95,7 +100,7 @@ public final class OpenDataWriter {
         all.put("baseUrl", content.site().baseUrl());
         all.put("organisations", content.organisations());
         all.put("areas", content.areas().stream().map(area -> new RawJson(
-                () -> parts.read(ALL_JSON, area.id(), () -> allJsonPart(area)))).toList());
+                () -> parts.read(ALL_JSON, area.id(), () -> allJsonPart(area, this::periodText)))).toList());
         all.put("news", content.news().stream().map(n -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", n.id());
@@ -108,27 +113,22 @@ public final class OpenDataWriter {
             json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, all);
             out.write('\n');
         });
-        partsOfArea.forEach((file, make) -> {
-            if (file.endsWith(".csv")) {
-                site.write(FOLDER + "/" + file, out -> {
-                    out.write(csv(table(file.substring(0, file.length() - 4)), List.of()));
-                    for (AreaHistory area : content.areas()) {
-                        out.write(parts.read(file, area.id(), () -> make.apply(area)));
-                    }
-                });
+        partsOfArea.forEach((file, make) -> site.write(FOLDER + "/" + file, out -> {
+            out.write(csv(table(file.substring(0, file.length() - 4)), List.of()));
+            for (AreaHistory area : content.areas()) {
+                out.write(parts.read(file, area.id(), () -> make.apply(area)));
             }
-        });
+        }));
         copySchemas(project.resolve("schema"), site, FOLDER + "/schema/");
         return after;
     }
 
     /**
-     * What one area contributes to each file with everything: its entry in the JSON, and its rows, without
-     * the header, in each table (a CSV row does not depend on the rows around it).
+     * What one area contributes to each table with everything: its rows, without the header (a CSV row does not
+     * depend on the rows around it). Its entry in the JSON is {@link #allJsonPart}.
      */
     private Map<String, Function<AreaHistory, byte[]>> partsOfArea() {
         Map<String, Function<AreaHistory, byte[]>> parts = new LinkedHashMap<>();
-        parts.put(ALL_JSON, this::allJsonPart);
         parts.put("areas.csv", area -> rows("areas", Stream.of(areaRow(area))));
         parts.put("promises.csv", area -> rows("promises", area.periods().stream().map(this::promiseRow)));
         parts.put("problems.csv", area -> rows("problems", area.periods().stream().flatMap(p -> problemRows(p).stream())));
@@ -142,11 +142,13 @@ public final class OpenDataWriter {
      * An area's entry in the JSON with everything, as the whole file's writer would print it there: the
      * pretty printer indents an object in the list of areas one level deeper than an object on its own.
      */
-    private byte[] allJsonPart(AreaHistory area) {
+    private byte[] allJsonPart(AreaHistory area, Function<PromisePeriod, String> periodText) {
         Map<String, Object> areaJson = new LinkedHashMap<>();
         areaJson.put("area", area.area());
         areaJson.put("urls", urls("area/" + area.id()));
-        areaJson.put("periods", area.periods().stream().map(this::periodJson).toList());
+        // A period in the area's list is printed one level deeper than on its own.
+        areaJson.put("periods", area.periods().stream().map(period -> new RawJson(() ->
+                periodText.apply(period).replace("\n", "\n" + AREA_INDENT).getBytes(StandardCharsets.UTF_8))).toList());
         try {
             return json.writeValueAsString(areaJson).replace("\n", "\n" + AREA_INDENT).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -296,9 +298,9 @@ public final class OpenDataWriter {
         }
     }
 
-    private byte[] json(Object value) {
+    private String periodText(PromisePeriod period) {
         try {
-            return (json.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
+            return json.writeValueAsString(periodJson(period));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -424,6 +424,16 @@ public final class PageContext {
         return link("area/" + area.id());
     }
 
+    /**
+     * What this page's links to a language's top pages (home, its sections, its static pages, all at most two
+     * folders deep) depend on: the page's first two folders and its depth. The parts of the frame made of such
+     * links are the same on every page with the same value, and are rendered once for them ({@code <@same>}).
+     */
+    public String getTopLinksBase() {
+        int shared = Math.min(2, folderSegments.length);
+        return String.join("/", java.util.Arrays.asList(folderSegments).subList(0, shared)) + " " + folderSegments.length;
+    }
+
     /** The way from this page up to the site root, for assets: "../../". */
     public String getRoot() {
         return relative("");

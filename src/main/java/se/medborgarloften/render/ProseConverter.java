@@ -149,6 +149,9 @@ public final class ProseConverter implements AutoCloseable {
     private String convert(Prose.ProseFile file, List<Diagnostic> problems) {
         String[] lines = file.asciidoc().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
+            if (!mayHoldUnsafeMarkup(lines[i])) {
+                continue;
+            }
             if (PASSTHROUGH.matcher(lines[i]).find()) {
                 problems.add(Diagnostic.error(file.path(), i + 1, 1, "", Text.of("prose.passthrough"), Text.of("prose.passthrough.hint")));
             }
@@ -164,25 +167,18 @@ public final class ProseConverter implements AutoCloseable {
         if (!problems.isEmpty()) {
             return "";
         }
+        Path dir = project.resolve(file.path()).getParent();
         List<LogRecord> log = this.log.get();
         log.clear();
-        Path dir = project.resolve(file.path()).getParent();
-        String html = asciidoctor().convert(file.asciidoc(), Options.builder()
-                .safe(SafeMode.SAFE)
-                .baseDir(dir.toFile())
-                .standalone(false)
-                .sourcemap(true)
-                .attributes(Attributes.builder()
-                        .attribute("idprefix", "text-")
-                        .attribute("idseparator", "-")
-                        .attribute("attribute-missing", "warn")
-                        .attribute("outfilesuffix", "/")
-                        .attribute("!showtitle")
-                        .attribute("!sectids", null)
-                        .build())
-                .build());
+        String html = asciidoctor().convert(file.asciidoc(), options(dir, false));
+        if (log.stream().anyMatch(ProseConverter::isProblem)) {
+            // Converted again, tracking lines, for the lines of its problems: tracking them for every file cost a
+            // tenth of converting, and the HTML is the same either way.
+            log.clear();
+            html = asciidoctor().convert(file.asciidoc(), options(dir, true));
+        }
         for (LogRecord record : log) {
-            if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
+            if (isProblem(record)) {
                 int line = record.getCursor() == null ? 0 : Math.max(0, record.getCursor().getLineNumber());
                 // Asciidoctor names files by absolute path; the reader knows them relative to the project.
                 String message = record.getMessage().replace(project + "/", "");
@@ -196,6 +192,27 @@ public final class ProseConverter implements AutoCloseable {
         checkCrossReferences(file, fragment, lines, problems);
         checkHeadings(file, lines, problems);
         return withSafeExternalLinks(html, fragment);
+    }
+
+    private static Options options(Path dir, boolean lines) {
+        return Options.builder()
+                .safe(SafeMode.SAFE)
+                .baseDir(dir.toFile())
+                .standalone(false)
+                .sourcemap(lines)
+                .attributes(Attributes.builder()
+                        .attribute("idprefix", "text-")
+                        .attribute("idseparator", "-")
+                        .attribute("attribute-missing", "warn")
+                        .attribute("outfilesuffix", "/")
+                        .attribute("!showtitle")
+                        .attribute("!sectids", null)
+                        .build())
+                .build();
+    }
+
+    private static boolean isProblem(LogRecord record) {
+        return record.getSeverity().ordinal() >= Severity.WARN.ordinal();
     }
 
     private void checkMarkup(Prose.ProseFile file, Document fragment, String[] lines, List<Diagnostic> problems) {
@@ -230,6 +247,14 @@ public final class ProseConverter implements AutoCloseable {
         return fragment.body().html();
     }
 
+    /**
+     * Whether a line may hold a passthrough, an include or an image: each needs one of these, and most lines of
+     * prose have none, so the patterns are matched on few lines of 10,000 files.
+     */
+    private static boolean mayHoldUnsafeMarkup(String line) {
+        return line.indexOf('+') >= 0 || line.contains("pass") || line.contains("include::") || line.contains("image:");
+    }
+
     private static boolean leavesFolder(String target) {
         String path = target.strip().replace('\\', '/');
         return path.startsWith("/") || path.contains("..") || path.contains(":");
@@ -239,6 +264,9 @@ public final class ProseConverter implements AutoCloseable {
     private static void checkCrossReferences(Prose.ProseFile file, Document fragment, String[] lines,
                                              List<Diagnostic> problems) {
         for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].contains("<<") && !lines[i].contains("xref:")) {
+                continue;
+            }
             Matcher m = CROSS_REFERENCE.matcher(lines[i]);
             while (m.find()) {
                 String target = (m.group(1) != null ? m.group(1) : m.group(2)).strip();

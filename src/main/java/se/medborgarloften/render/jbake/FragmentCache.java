@@ -124,7 +124,8 @@ final class FragmentCache implements TemplateDirectiveModel {
                 .append('\n').append(key).toString();
     }
 
-    private static void appendKey(StringBuilder key, TemplateModel value) throws TemplateModelException {
+    /** Appends a key's values, each with its length, so that ["a b", "c"] and ["a", "b c"] are different keys. */
+    static void appendKey(StringBuilder key, TemplateModel value) throws TemplateModelException {
         if (value instanceof TemplateSequenceModel items) {
             for (int i = 0; i < items.size(); i++) {
                 appendKey(key, items.get(i));
@@ -132,7 +133,6 @@ final class FragmentCache implements TemplateDirectiveModel {
             return;
         }
         String text = text(value, "key");
-        // Each part with its length, so that ["a b", "c"] and ["a", "b c"] are different keys.
         key.append(text.length()).append(':').append(text).append(' ');
     }
 
@@ -146,7 +146,7 @@ final class FragmentCache implements TemplateDirectiveModel {
         if (value instanceof TemplateBooleanModel bool) {
             return String.valueOf(bool.getAsBoolean());
         }
-        throw new TemplateModelException("<@cached " + param + "=…> takes text, numbers or true/false (or a list of "
+        throw new TemplateModelException("<@cached> and <@same> take as " + param + " text, numbers or true/false (or a list of "
                 + "them for key), not " + (value == null ? "a missing value" : value.getClass().getSimpleName()));
     }
 }

@@ -78,6 +78,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         // A store that is not this site's keeps nothing: its pages are not known by their inputs.
         freemarker.setSharedVariable("cached", db instanceof PlannedPageStore store ? store.fragments() : new FragmentCache(false));
+        freemarker.setSharedVariable("same", db instanceof PlannedPageStore store ? store.sameParts() : new SameParts(false));
     }
 
     private static ConditionalTemplateConfigurationFactory outputFormat(String extension, OutputFormat format) {

@@ -48,8 +48,13 @@ public final class JBakeSite implements AutoCloseable {
     private final Path project;
     /** JBake's store, with its database, kept from one bake to the next; see {@link #start()}. */
     private PlannedPageStore store;
-    /** Areas' parts of pages kept for the next bake; -Dtemplates.fragments=false renders each every time. */
-    private final FragmentCache fragments = new FragmentCache(!"false".equals(System.getProperty("templates.fragments")));
+    /** -Dtemplates.fragments=false renders every part of every page, for tests to compare with. */
+    private static final boolean KEEP_PARTS = !"false".equals(System.getProperty("templates.fragments"));
+
+    /** Areas' parts of pages kept for the next bake. */
+    private final FragmentCache fragments = new FragmentCache(KEEP_PARTS);
+    /** Parts of the frame that are the same on many pages of a bake. */
+    private final SameParts sameParts = new SameParts(KEEP_PARTS);
 
     public JBakeSite(Path project) {
         this.project = project.toAbsolutePath().normalize();
@@ -64,6 +69,7 @@ public final class JBakeSite implements AutoCloseable {
      */
     public List<String> bake(Map<PlannedPage, PageContext> pages, StagingSite destination, PageInputs inputs) {
         fragments.startBuild(inputs);
+        sameParts.startBuild();
         SiteConfiguration config = configuration(destination.root());
         List<DocumentModel> documents = new ArrayList<>();
         pages.forEach((planned, context) -> documents.add(document(planned, context)));
@@ -90,6 +96,7 @@ public final class JBakeSite implements AutoCloseable {
      */
     public Map<String, byte[]> renderInMemory(Map<PlannedPage, PageContext> pages, PageInputs inputs) {
         fragments.startBuild(inputs);
+        sameParts.startBuild();
         // Nothing is written, so the folder JBake's configuration names as the destination is not used.
         PageTemplates templates = new PageTemplates(startedStore(), configuration(project.resolve("target")));
         Map<String, byte[]> rendered = new TreeMap<>();
@@ -116,7 +123,7 @@ public final class JBakeSite implements AutoCloseable {
     private synchronized PlannedPageStore startedStore() {
         if (store == null) {
             SiteConfiguration config = configuration(project.resolve("target"));
-            PlannedPageStore started = new PlannedPageStore(config.getDatabaseStore(), config.getDatabasePath(), fragments);
+            PlannedPageStore started = new PlannedPageStore(config.getDatabaseStore(), config.getDatabasePath(), fragments, sameParts);
             started.startup();
             store = started;
         }

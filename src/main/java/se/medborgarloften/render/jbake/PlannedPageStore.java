@@ -25,10 +25,12 @@ final class PlannedPageStore extends ContentStore {
     private StagingSite output;
     private boolean started;
     private final FragmentCache fragments;
+    private final SameParts sameParts;
 
-    PlannedPageStore(String type, String name, FragmentCache fragments) {
+    PlannedPageStore(String type, String name, FragmentCache fragments, SameParts sameParts) {
         super(type, name);
         this.fragments = fragments;
+        this.sameParts = sameParts;
     }
 
     /** The pages of the next bake and where they go. */
@@ -83,6 +85,11 @@ final class PlannedPageStore extends ContentStore {
     /** The parts of pages kept between builds, for the templates' {@code <@cached>}. */
     FragmentCache fragments() {
         return fragments;
+    }
+
+    /** The parts of the frame shared by pages of one bake, for the templates' {@code <@same>}. */
+    SameParts sameParts() {
+        return sameParts;
     }
 
     /** Where the pages are written. */
