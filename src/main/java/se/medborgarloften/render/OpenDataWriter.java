@@ -31,7 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +82,7 @@ public final class OpenDataWriter {
             content.areas().parallelStream().forEach(area -> {
                 PeriodFiles files = new PeriodFiles(site, inputs, before, after, area.id());
                 // A period's JSON is in its own file and in the file with everything: printed once for both.
-                Map<PromisePeriod, String> printed = new HashMap<>();
+                Map<PromisePeriod, String> printed = new IdentityHashMap<>();
                 Function<PromisePeriod, String> periodText = period -> printed.computeIfAbsent(period, this::periodText);
                 for (PromisePeriod period : area.periods()) {
                     String folder = FOLDER + "/" + period.areaId() + "/" + period.id() + "/";

@@ -22,6 +22,7 @@ import se.medborgarloften.plan.SitemapPart;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -431,7 +432,7 @@ public final class PageContext {
      */
     public String getTopLinksBase() {
         int shared = Math.min(2, folderSegments.length);
-        return String.join("/", java.util.Arrays.asList(folderSegments).subList(0, shared)) + " " + folderSegments.length;
+        return String.join("/", Arrays.asList(folderSegments).subList(0, shared)) + " " + folderSegments.length;
     }
 
     /** The way from this page up to the site root, for assets: "../../". */

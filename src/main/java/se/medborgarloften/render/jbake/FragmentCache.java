@@ -146,7 +146,7 @@ final class FragmentCache implements TemplateDirectiveModel {
         if (value instanceof TemplateBooleanModel bool) {
             return String.valueOf(bool.getAsBoolean());
         }
-        throw new TemplateModelException("<@cached> and <@same> take as " + param + " text, numbers or true/false (or a list of "
-                + "them for key), not " + (value == null ? "a missing value" : value.getClass().getSimpleName()));
+        throw new TemplateModelException("<@cached> and <@same> take text, numbers or true/false as " + param
+                + " (or a list of them as key), not " + (value == null ? "a missing value" : value.getClass().getSimpleName()));
     }
 }
