@@ -92,25 +92,25 @@ public final class StagingSite {
 
     /**
      * Writes a file too large to hold in memory, such as the downloads with everything in them: streamed into
-     * a temporary file beside it, which replaces the file only when the bytes differ.
+     * a temporary file beside it that replaces it, or, when the file is there, compared with it as it is
+     * streamed and written only from where the bytes differ ({@link ChangedFileWriter}).
      */
     public void write(String relativePath, Content content) {
         Path file = root.resolve(relativePath);
         Path temporary = null;
         try {
-            createFolder(file.getParent());
-            clearTheWay(file, attributes(file));
-            temporary = Files.createTempFile(file.getParent(), ".writing-", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 64 * 1024)) {
-                content.writeTo(out);
-            }
-            BasicFileAttributes existing = attributes(file);
-            // Sizes first: Files.mismatch reads both files up to where they differ, which after an edit is
-            // tens of megabytes of a national site's downloads, though the sizes nearly always tell already.
-            if (existing != null && existing.isRegularFile() && existing.size() == Files.size(temporary)
-                    && Files.mismatch(temporary, file) == -1L) {
-                Files.delete(temporary);
+            BasicFileAttributes existing = createFolder(file.getParent()) ? null : attributes(file);
+            if (existing != null && existing.isRegularFile()) {
+                try (ChangedFileWriter out = new ChangedFileWriter(file)) {
+                    content.writeTo(out);
+                    out.finish();
+                }
             } else {
+                clearTheWay(file, existing);
+                temporary = Files.createTempFile(file.getParent(), ".writing-", ".tmp");
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 64 * 1024)) {
+                    content.writeTo(out);
+                }
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             written.put(normalized(relativePath), Files.size(file));
