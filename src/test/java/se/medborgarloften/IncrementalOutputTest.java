@@ -85,8 +85,20 @@ class IncrementalOutputTest {
             }
         }
         assertTrue(untouchedAreaPages > 10);
-        assertEquals(untouchedAreaPages - 1, third.pages() - third.rendered(),
+        // A comparison shows its two periods and nothing of the area's others: those of the edited area that
+        // do not involve the edited period are kept too.
+        long keptComparisons = 0;
+        for (Path folder : List.of(site.resolve("sv/omraden/rosengard/jamfor"), site.resolve("en/areas/rosengard/compare"))) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                keptComparisons += files.filter(f -> f.getFileName().toString().equals("index.html"))
+                        .filter(f -> !folder.relativize(f).toString().contains("2024-2025")).count();
+            }
+        }
+        assertTrue(keptComparisons > 0);
+        assertEquals(untouchedAreaPages - 1 + keptComparisons, third.pages() - third.rendered(),
                 "pages of unchanged areas are kept: " + third.summary());
+        assertTrue(TestProjects.read(site.resolve("sv/omraden/rosengard/jamfor/2023/2024-2025/index.html")).contains("Ändrad: "),
+                "a comparison involving the edited period shows the edit");
         assertFalse(TestProjects.read(site.resolve("en/areas/mollevangen/index.html")).contains("changed by hand"),
                 "a page file changed by hand is rendered again");
 

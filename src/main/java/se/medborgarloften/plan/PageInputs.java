@@ -15,11 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -33,16 +35,23 @@ import java.util.stream.Stream;
  * <p>A page's digest is its area's: which pages an area has, at which addresses, with which templates, is
  * planned from the same inputs, so a page's own file, template and alternates add nothing to it. So is a
  * file of an area made outside the templates (a period's downloads, an area's part of the search index).
+ * A comparison page's is narrower: it shows its two periods and the area's name and nothing of the area's
+ * other periods, so its digest is made of what no area owns, the area's own files (area.json) and the two
+ * periods' folders, and an edit of one period renders the 9 of its area's 45 comparisons that involve it.
  *
- * @param areas by area id, the digest of everything the area's pages are made from: its folder and what no
- *              area owns
+ * @param areas       by area id, the digest of everything the area's pages are made from: its folder and what
+ *                    no area owns
+ * @param comparisons by area id and the two periods' ids (see {@link #of}), the digest of a comparison page's
+ *                    inputs
  */
-public record PageInputs(Map<String, String> areas) {
+public record PageInputs(Map<String, String> areas, Map<String, String> comparisons) {
 
     private static final String AREAS = "content/areas/";
+    private static final String HISTORY = "history ";
 
     public PageInputs {
         areas = Map.copyOf(areas);
+        comparisons = Map.copyOf(comparisons);
     }
 
     /**
@@ -59,7 +68,7 @@ public record PageInputs(Map<String, String> areas) {
             owner(source.path(), shared, byArea).put(source.path(), source.text());
         }
         loaded.history().lastChanged().forEach((path, date) ->
-                owner(path, shared, byArea).put("history " + path, date.toString()));
+                owner(path, shared, byArea).put(HISTORY + path, date.toString()));
         for (MessageBundle bundle : loaded.messageBundles()) {
             shared.put(bundle.path(), new TreeMap<>(bundle.messages()).toString());
         }
@@ -76,14 +85,69 @@ public record PageInputs(Map<String, String> areas) {
             }
         }
         // Hashing every text is most of this stage at national scale; areas are hashed on every core.
-        earlier.retainOnly(byArea.keySet());
-        Map<String, String> folders = Workers.run(() -> byArea.entrySet().parallelStream().collect(Collectors.toMap(
-                Map.Entry::getKey, area -> earlier.of(area.getKey(), area.getValue(), PageInputs::digest))));
+        Map<String, Map<String, Map<String, String>>> periodsByArea = new HashMap<>();
+        byArea.forEach((folder, texts) -> periodsByArea.put(folder, byPeriodFolder(folder, texts)));
+        Set<String> digested = new HashSet<>(byArea.keySet());
+        periodsByArea.values().forEach(parts -> digested.addAll(parts.keySet()));
+        earlier.retainOnly(digested);
         String sharedDigest = digest(shared);
-        Map<String, String> areas = new HashMap<>();
-        folders.forEach((folder, folderDigest) -> areas.put(folder.substring(AREAS.length(), folder.length() - 1),
-                digest(sharedDigest + "\n" + folderDigest)));
-        return new PageInputs(areas);
+        Map<String, String> areas = new ConcurrentHashMap<>();
+        Map<String, String> comparisons = new ConcurrentHashMap<>();
+        Workers.run(() -> {
+            byArea.entrySet().parallelStream().forEach(area -> {
+                String folder = area.getKey();
+                String areaId = folder.substring(AREAS.length(), folder.length() - 1);
+                areas.put(areaId, digest(sharedDigest + "\n" + earlier.of(folder, area.getValue(), PageInputs::digest)));
+                comparisons.putAll(comparisonDigests(areaId, sharedDigest, periodsByArea.get(folder), earlier));
+            });
+            return null;
+        });
+        return new PageInputs(areas, comparisons);
+    }
+
+    /**
+     * The files of an area's folder by the folder of the period they belong to, and those of the area itself
+     * (area.json) under the area's folder followed by a blank.
+     */
+    private static Map<String, Map<String, String>> byPeriodFolder(String areaFolder, Map<String, String> texts) {
+        Map<String, Map<String, String>> parts = new HashMap<>();
+        texts.forEach((name, text) -> {
+            String path = name.startsWith(HISTORY) ? name.substring(HISTORY.length()) : name;
+            int end = path.indexOf('/', areaFolder.length());
+            String part = end < 0 ? areaFolder + " " : path.substring(0, end + 1);
+            parts.computeIfAbsent(part, p -> new TreeMap<>()).put(name, text);
+        });
+        return parts;
+    }
+
+    /**
+     * A comparison page shows its two periods and its area's name, nothing of the area's other periods: its
+     * digest is made of what no area owns, the area's own files and the two periods' folders, so an edit of
+     * one period renders the comparisons that involve it, not all of its area's.
+     */
+    private static Map<String, String> comparisonDigests(String areaId, String sharedDigest,
+                                                         Map<String, Map<String, String>> parts, AreaDigests earlier) {
+        String areaFolder = AREAS + areaId + "/";
+        String own = earlier.of(areaFolder + " ", parts.getOrDefault(areaFolder + " ", Map.of()), PageInputs::digest);
+        Map<String, String> periods = new TreeMap<>();
+        parts.forEach((part, texts) -> {
+            if (!part.endsWith(" ")) {
+                periods.put(part.substring(areaFolder.length(), part.length() - 1), earlier.of(part, texts, PageInputs::digest));
+            }
+        });
+        Map<String, String> comparisons = new HashMap<>();
+        // Each pair once, its earlier folder name first, whichever of the two periods comes first in time.
+        periods.forEach((before, beforeDigest) -> periods.forEach((after, afterDigest) -> {
+            if (before.compareTo(after) < 0) {
+                comparisons.put(comparisonKey(areaId, before, after),
+                        digest(sharedDigest + "\n" + own + "\n" + beforeDigest + "\n" + afterDigest));
+            }
+        }));
+        return comparisons;
+    }
+
+    private static String comparisonKey(String areaId, String one, String other) {
+        return one.compareTo(other) < 0 ? areaId + "/" + one + "/" + other : areaId + "/" + other + "/" + one;
     }
 
     /** The map an input belongs to: its area's when it lies in an area's folder, otherwise the shared one. */
@@ -97,6 +161,12 @@ public record PageInputs(Map<String, String> areas) {
      * page, archives, feeds …) and must always be rendered.
      */
     public String of(PlannedPage page) {
+        if (page.subject() instanceof PeriodPair pair) {
+            String comparison = comparisons.get(comparisonKey(pair.areaId(), pair.before().id(), pair.after().id()));
+            if (comparison != null) {
+                return comparison;
+            }
+        }
         return page.areaId() == null ? null : area(page.areaId());
     }
 
