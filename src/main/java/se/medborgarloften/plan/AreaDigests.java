@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The digest of each area's inputs, remembered with the texts it was made from, so that a rebuild in the same
- * process hashes only areas whose texts changed: comparing a text with the one read before is immediate when
+ * The digest of each part of an area's inputs (each period's folder, the area's own files), remembered with the
+ * texts it was made from, so that a rebuild in the same process hashes only parts whose texts changed: comparing a text with the one read before is immediate when
  * the file was not read again (the same string), where hashing every area took 0.3 s of each live-preview
  * rebuild at 250 areas. Safe for many threads.
  */

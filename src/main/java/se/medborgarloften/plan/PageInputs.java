@@ -48,6 +48,8 @@ public record PageInputs(Map<String, String> areas, Map<String, String> comparis
 
     private static final String AREAS = "content/areas/";
     private static final String HISTORY = "history ";
+    /** After an area's folder, the name under which its own files (not a period's) are digested. */
+    private static final String OWN = " own";
 
     public PageInputs {
         areas = Map.copyOf(areas);
@@ -84,21 +86,33 @@ public record PageInputs(Map<String, String> areas, Map<String, String> comparis
                 throw new UncheckedIOException(e);
             }
         }
-        // Hashing every text is most of this stage at national scale; areas are hashed on every core.
-        Map<String, Map<String, Map<String, String>>> periodsByArea = new HashMap<>();
-        byArea.forEach((folder, texts) -> periodsByArea.put(folder, byPeriodFolder(folder, texts)));
-        Set<String> digested = new HashSet<>(byArea.keySet());
-        periodsByArea.values().forEach(parts -> digested.addAll(parts.keySet()));
+        // Hashing every text is most of this stage at national scale; areas are hashed on every core. Each
+        // text is hashed once, in its period's folder or among the area's own files, and the area's digest and
+        // its comparisons' are made of those digests.
+        Map<String, Map<String, Map<String, String>>> partsByArea = new HashMap<>();
+        byArea.forEach((folder, texts) -> partsByArea.put(folder, byPeriodFolder(folder, texts)));
+        Set<String> digested = new HashSet<>();
+        partsByArea.values().forEach(parts -> digested.addAll(parts.keySet()));
         earlier.retainOnly(digested);
         String sharedDigest = digest(shared);
         Map<String, String> areas = new ConcurrentHashMap<>();
         Map<String, String> comparisons = new ConcurrentHashMap<>();
         Workers.run(() -> {
-            byArea.entrySet().parallelStream().forEach(area -> {
+            partsByArea.entrySet().parallelStream().forEach(area -> {
                 String folder = area.getKey();
                 String areaId = folder.substring(AREAS.length(), folder.length() - 1);
-                areas.put(areaId, digest(sharedDigest + "\n" + earlier.of(folder, area.getValue(), PageInputs::digest)));
-                comparisons.putAll(comparisonDigests(areaId, sharedDigest, periodsByArea.get(folder), earlier));
+                Map<String, Map<String, String>> parts = area.getValue();
+                String own = earlier.of(folder + OWN, parts.getOrDefault(folder + OWN, Map.of()), PageInputs::digest);
+                Map<String, String> periods = new TreeMap<>();
+                parts.forEach((part, texts) -> {
+                    if (!part.endsWith(OWN)) {
+                        periods.put(part.substring(folder.length(), part.length() - 1), earlier.of(part, texts, PageInputs::digest));
+                    }
+                });
+                StringBuilder everything = new StringBuilder(sharedDigest).append('\n').append(own);
+                periods.forEach((period, digest) -> everything.append('\n').append(period).append(' ').append(digest));
+                areas.put(areaId, digest(everything.toString()));
+                comparisons.putAll(comparisonDigests(areaId, sharedDigest + "\n" + own, periods));
             });
             return null;
         });
@@ -107,14 +121,14 @@ public record PageInputs(Map<String, String> areas, Map<String, String> comparis
 
     /**
      * The files of an area's folder by the folder of the period they belong to, and those of the area itself
-     * (area.json) under the area's folder followed by a blank.
+     * (area.json) under the area's folder followed by {@link #OWN}.
      */
     private static Map<String, Map<String, String>> byPeriodFolder(String areaFolder, Map<String, String> texts) {
         Map<String, Map<String, String>> parts = new HashMap<>();
         texts.forEach((name, text) -> {
             String path = name.startsWith(HISTORY) ? name.substring(HISTORY.length()) : name;
             int end = path.indexOf('/', areaFolder.length());
-            String part = end < 0 ? areaFolder + " " : path.substring(0, end + 1);
+            String part = end < 0 ? areaFolder + OWN : path.substring(0, end + 1);
             parts.computeIfAbsent(part, p -> new TreeMap<>()).put(name, text);
         });
         return parts;
@@ -125,22 +139,13 @@ public record PageInputs(Map<String, String> areas, Map<String, String> comparis
      * digest is made of what no area owns, the area's own files and the two periods' folders, so an edit of
      * one period renders the comparisons that involve it, not all of its area's.
      */
-    private static Map<String, String> comparisonDigests(String areaId, String sharedDigest,
-                                                         Map<String, Map<String, String>> parts, AreaDigests earlier) {
-        String areaFolder = AREAS + areaId + "/";
-        String own = earlier.of(areaFolder + " ", parts.getOrDefault(areaFolder + " ", Map.of()), PageInputs::digest);
-        Map<String, String> periods = new TreeMap<>();
-        parts.forEach((part, texts) -> {
-            if (!part.endsWith(" ")) {
-                periods.put(part.substring(areaFolder.length(), part.length() - 1), earlier.of(part, texts, PageInputs::digest));
-            }
-        });
+    private static Map<String, String> comparisonDigests(String areaId, String sharedAndOwn, Map<String, String> periods) {
         Map<String, String> comparisons = new HashMap<>();
         // Each pair once, its earlier folder name first, whichever of the two periods comes first in time.
         periods.forEach((before, beforeDigest) -> periods.forEach((after, afterDigest) -> {
             if (before.compareTo(after) < 0) {
                 comparisons.put(comparisonKey(areaId, before, after),
-                        digest(sharedDigest + "\n" + own + "\n" + beforeDigest + "\n" + afterDigest));
+                        digest(sharedAndOwn + "\n" + beforeDigest + "\n" + afterDigest));
             }
         }));
         return comparisons;

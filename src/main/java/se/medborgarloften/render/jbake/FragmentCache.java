@@ -1,16 +1,11 @@
 package se.medborgarloften.render.jbake;
 
-import freemarker.core.DirectiveCallPlace;
 import freemarker.core.Environment;
-import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateDirectiveBody;
 import freemarker.template.TemplateDirectiveModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateNumberModel;
-import freemarker.template.TemplateScalarModel;
-import freemarker.template.TemplateSequenceModel;
 import se.medborgarloften.plan.PageInputs;
 import se.medborgarloften.render.PageContext;
 
@@ -73,8 +68,8 @@ final class FragmentCache implements TemplateDirectiveModel {
         for (Object entry : params.entrySet()) {
             Map.Entry<?, ?> param = (Map.Entry<?, ?>) entry;
             switch (String.valueOf(param.getKey())) {
-                case "area" -> area = text((TemplateModel) param.getValue(), "area");
-                case "key" -> appendKey(key, (TemplateModel) param.getValue());
+                case "area" -> area = TemplateParts.text((TemplateModel) param.getValue(), "area");
+                case "key" -> TemplateParts.appendKey(key, (TemplateModel) param.getValue());
                 default -> throw new TemplateModelException("<@cached> takes the parameters key and area, not " + param.getKey());
             }
         }
@@ -90,14 +85,11 @@ final class FragmentCache implements TemplateDirectiveModel {
         Fragment kept = fragments.get(cacheKey);
         long current = build;
         if (kept == null) {
-            Utf8PageWriter part = new Utf8PageWriter(4 * 1024);
-            body.render(part);
-            if (part.holdsHalfACharacter()) {
-                // Its other half may follow the part on the page; rendering is repeatable, so render it there.
-                body.render(out);
+            byte[] part = TemplateParts.renderApart(body, out);
+            if (part == null) {
                 return;
             }
-            kept = new Fragment(part.toByteArray(), current);
+            kept = new Fragment(part, current);
             fragments.put(cacheKey, kept);
         } else if (kept.build != current) {
             fragments.put(cacheKey, new Fragment(kept.bytes, current));
@@ -117,36 +109,8 @@ final class FragmentCache implements TemplateDirectiveModel {
         if (!(attribute instanceof PageContext page) || digest == null || ((Utf8PageWriter) env.getOut()).holdsHalfACharacter()) {
             return null;
         }
-        DirectiveCallPlace place = env.getCurrentDirectiveCallPlace();
-        return new StringBuilder(256).append(place.getTemplate().getSourceName()).append(':')
-                .append(place.getBeginLine()).append(':').append(place.getBeginColumn()).append('\n')
+        return TemplateParts.callPlace(env)
                 .append(page.getPlanned().outputFile()).append('\n').append(area).append('\n').append(digest)
                 .append('\n').append(key).toString();
-    }
-
-    /** Appends a key's values, each with its length, so that ["a b", "c"] and ["a", "b c"] are different keys. */
-    static void appendKey(StringBuilder key, TemplateModel value) throws TemplateModelException {
-        if (value instanceof TemplateSequenceModel items) {
-            for (int i = 0; i < items.size(); i++) {
-                appendKey(key, items.get(i));
-            }
-            return;
-        }
-        String text = text(value, "key");
-        key.append(text.length()).append(':').append(text).append(' ');
-    }
-
-    private static String text(TemplateModel value, String param) throws TemplateModelException {
-        if (value instanceof TemplateScalarModel scalar) {
-            return scalar.getAsString();
-        }
-        if (value instanceof TemplateNumberModel number) {
-            return String.valueOf(number.getAsNumber());
-        }
-        if (value instanceof TemplateBooleanModel bool) {
-            return String.valueOf(bool.getAsBoolean());
-        }
-        throw new TemplateModelException("<@cached> and <@same> take text, numbers or true/false as " + param
-                + " (or a list of them as key), not " + (value == null ? "a missing value" : value.getClass().getSimpleName()));
     }
 }

@@ -1,6 +1,5 @@
 package se.medborgarloften.render.jbake;
 
-import freemarker.core.DirectiveCallPlace;
 import freemarker.core.Environment;
 import freemarker.template.TemplateDirectiveBody;
 import freemarker.template.TemplateDirectiveModel;
@@ -48,20 +47,14 @@ final class SameParts implements TemplateDirectiveModel {
             body.render(out);
             return;
         }
-        StringBuilder key = new StringBuilder(128);
-        DirectiveCallPlace place = env.getCurrentDirectiveCallPlace();
-        key.append(place.getTemplate().getSourceName()).append(':').append(place.getBeginLine()).append(':')
-                .append(place.getBeginColumn()).append('\n');
-        FragmentCache.appendKey(key, (TemplateModel) params.get("key"));
+        StringBuilder key = TemplateParts.callPlace(env);
+        TemplateParts.appendKey(key, (TemplateModel) params.get("key"));
         byte[] kept = parts.get(key.toString());
         if (kept == null) {
-            Utf8PageWriter part = new Utf8PageWriter(1024);
-            body.render(part);
-            if (part.holdsHalfACharacter()) {
-                body.render(out);
+            kept = TemplateParts.renderApart(body, out);
+            if (kept == null) {
                 return;
             }
-            kept = part.toByteArray();
             parts.putIfAbsent(key.toString(), kept);
         }
         page.writeBytes(kept);
