@@ -177,7 +177,8 @@ public final class SiteBuild {
             return planned;
         });
         PageInputs pageInputs = timed(times, "page inputs",
-                () -> PageInputs.of(loaded, project, validated.content().site().baseUrl(), memory.areaDigests()));
+                () -> PageInputs.of(loaded, project, validated.content().site().baseUrl(), memory.areaDigests(),
+                        plan.archiveYears()));
         return new Planned(validated.content(), plan, loaded.messageBundles(), loaded.history(), loaded.publishedUrls(),
                 pageInputs, validated.warnings());
     }

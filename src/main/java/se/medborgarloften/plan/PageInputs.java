@@ -6,6 +6,7 @@ import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.LoadedContent;
 import se.medborgarloften.load.MessageBundle;
 import se.medborgarloften.load.ProseSource;
+import se.medborgarloften.model.PromisePeriod;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,11 +18,13 @@ import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -38,13 +41,17 @@ import java.util.stream.Stream;
  * A comparison page's is narrower: it shows its two periods and the area's name and nothing of the area's
  * other periods, so its digest is made of what no area owns, the area's own files (area.json) and the two
  * periods' folders, and an edit of one period renders the 9 of its area's 45 comparisons that involve it.
+ * An archive year's page, though it lists periods of every area, is made the same way from the periods it
+ * lists.
  *
  * @param areas       by area id, the digest of everything the area's pages are made from: its folder and what
  *                    no area owns
- * @param comparisons by area id and the two periods' ids (see {@link #of}), the digest of a comparison page's
- *                    inputs
+ * @param comparisons by area id, and by the two periods' ids (see {@link #of}), the digest of a comparison
+ *                    page's inputs
+ * @param archiveYears by year, the digest of an archive year's page's inputs (see {@link #archiveYearDigest})
  */
-public record PageInputs(Map<String, String> areas, Map<String, String> comparisons) {
+public record PageInputs(Map<String, String> areas, Map<String, Map<String, String>> comparisons,
+                         Map<Integer, String> archiveYears) {
 
     private static final String AREAS = "content/areas/";
     private static final String HISTORY = "history ";
@@ -54,13 +61,15 @@ public record PageInputs(Map<String, String> areas, Map<String, String> comparis
     public PageInputs {
         areas = Map.copyOf(areas);
         comparisons = Map.copyOf(comparisons);
+        archiveYears = Map.copyOf(archiveYears);
     }
 
     /**
      * The digests of what the loaded content's pages are made from, hashing again only the areas whose texts
      * changed since the builds that used these digests.
      */
-    public static PageInputs of(LoadedContent loaded, Path project, String baseUrl, AreaDigests earlier) {
+    public static PageInputs of(LoadedContent loaded, Path project, String baseUrl, AreaDigests earlier,
+                                List<ArchiveYear> archiveYears) {
         Map<String, String> shared = new TreeMap<>();
         Map<String, Map<String, String>> byArea = new HashMap<>();
         for (JsonSource source : loaded.json()) {
@@ -93,14 +102,16 @@ public record PageInputs(Map<String, String> areas, Map<String, String> comparis
         byArea.forEach((folder, texts) -> partsByArea.put(folder, byPeriodFolder(folder, texts)));
         Set<String> digested = new HashSet<>();
         partsByArea.values().forEach(parts -> digested.addAll(parts.keySet()));
-        earlier.retainOnly(digested);
+        earlier.retainOnly(digested, partsByArea.keySet().stream().map(PageInputs::areaIdOf).collect(Collectors.toSet()));
         String sharedDigest = digest(shared);
         Map<String, String> areas = new ConcurrentHashMap<>();
-        Map<String, String> comparisons = new ConcurrentHashMap<>();
+        Map<String, Map<String, String>> comparisons = new ConcurrentHashMap<>();
+        Map<String, String> owns = new ConcurrentHashMap<>();
+        Map<String, Map<String, String>> periodsByArea = new ConcurrentHashMap<>();
         Workers.run(() -> {
             partsByArea.entrySet().parallelStream().forEach(area -> {
                 String folder = area.getKey();
-                String areaId = folder.substring(AREAS.length(), folder.length() - 1);
+                String areaId = areaIdOf(folder);
                 Map<String, Map<String, String>> parts = area.getValue();
                 String own = earlier.of(folder + OWN, parts.getOrDefault(folder + OWN, Map.of()), PageInputs::digest);
                 Map<String, String> periods = new TreeMap<>();
@@ -111,12 +122,55 @@ public record PageInputs(Map<String, String> areas, Map<String, String> comparis
                 });
                 StringBuilder everything = new StringBuilder(sharedDigest).append('\n').append(own);
                 periods.forEach((period, digest) -> everything.append('\n').append(period).append(' ').append(digest));
-                areas.put(areaId, digest(everything.toString()));
-                comparisons.putAll(comparisonDigests(areaId, sharedDigest + "\n" + own, periods));
+                // An area's 45 comparisons are 45 more digests: made again only when one of its parts changed.
+                AreaDigests.OfArea digests = earlier.ofArea(areaId, everything.toString(), made -> new AreaDigests.OfArea(
+                        digest(made), comparisonDigests(sharedDigest + "\n" + own, periods)));
+                areas.put(areaId, digests.digest());
+                comparisons.put(areaId, digests.comparisons());
+                owns.put(areaId, own);
+                periodsByArea.put(areaId, periods);
             });
             return null;
         });
-        return new PageInputs(areas, comparisons);
+        Map<Integer, String> years = new HashMap<>();
+        for (ArchiveYear year : archiveYears) {
+            String digest = archiveYearDigest(year, sharedDigest, owns, periodsByArea);
+            if (digest != null) {
+                years.put(year.year(), digest);
+            }
+        }
+        return new PageInputs(areas, comparisons, years);
+    }
+
+    /**
+     * An archive year's page shows its periods and their areas' names, and nothing else of any area: its
+     * digest is made of what no area owns and, for each period it lists, in order, the area's own files and the
+     * period's folder. An edit renders the years that list the edited period (or list it no more) rather than
+     * all of them, which were a fifth of a live-preview rebuild's rendering at 250 x 10. Null when a period's
+     * digest is unknown, so that the page is always rendered.
+     */
+    private static String archiveYearDigest(ArchiveYear year, String sharedDigest, Map<String, String> owns,
+                                            Map<String, Map<String, String>> periodsByArea) {
+        StringBuilder inputs = new StringBuilder(sharedDigest).append("\narchive ").append(year.year());
+        Map<String, List<PromisePeriod>> lists = new LinkedHashMap<>();
+        lists.put("in force", year.promisesInForce());
+        lists.put("follow-ups", year.followUpsPublished());
+        for (Map.Entry<String, List<PromisePeriod>> list : lists.entrySet()) {
+            for (PromisePeriod period : list.getValue()) {
+                String own = owns.get(period.areaId());
+                String folder = periodsByArea.getOrDefault(period.areaId(), Map.of()).get(period.id());
+                if (own == null || folder == null) {
+                    return null;
+                }
+                inputs.append('\n').append(list.getKey()).append(' ').append(period.areaId()).append('/')
+                        .append(period.id()).append(' ').append(own).append(' ').append(folder);
+            }
+        }
+        return digest(inputs.toString());
+    }
+
+    private static String areaIdOf(String areaFolder) {
+        return areaFolder.substring(AREAS.length(), areaFolder.length() - 1);
     }
 
     /**
@@ -139,20 +193,19 @@ public record PageInputs(Map<String, String> areas, Map<String, String> comparis
      * digest is made of what no area owns, the area's own files and the two periods' folders, so an edit of
      * one period renders the comparisons that involve it, not all of its area's.
      */
-    private static Map<String, String> comparisonDigests(String areaId, String sharedAndOwn, Map<String, String> periods) {
+    private static Map<String, String> comparisonDigests(String sharedAndOwn, Map<String, String> periods) {
         Map<String, String> comparisons = new HashMap<>();
         // Each pair once, its earlier folder name first, whichever of the two periods comes first in time.
         periods.forEach((before, beforeDigest) -> periods.forEach((after, afterDigest) -> {
             if (before.compareTo(after) < 0) {
-                comparisons.put(comparisonKey(areaId, before, after),
-                        digest(sharedAndOwn + "\n" + beforeDigest + "\n" + afterDigest));
+                comparisons.put(pairKey(before, after), digest(sharedAndOwn + "\n" + beforeDigest + "\n" + afterDigest));
             }
         }));
-        return comparisons;
+        return Map.copyOf(comparisons);
     }
 
-    private static String comparisonKey(String areaId, String one, String other) {
-        return one.compareTo(other) < 0 ? areaId + "/" + one + "/" + other : areaId + "/" + other + "/" + one;
+    private static String pairKey(String one, String other) {
+        return one.compareTo(other) < 0 ? one + "/" + other : other + "/" + one;
     }
 
     /** The map an input belongs to: its area's when it lies in an area's folder, otherwise the shared one. */
@@ -167,10 +220,13 @@ public record PageInputs(Map<String, String> areas, Map<String, String> comparis
      */
     public String of(PlannedPage page) {
         if (page.subject() instanceof PeriodPair pair) {
-            String comparison = comparisons.get(comparisonKey(pair.areaId(), pair.before().id(), pair.after().id()));
+            String comparison = comparisons.getOrDefault(pair.areaId(), Map.of()).get(pairKey(pair.before().id(), pair.after().id()));
             if (comparison != null) {
                 return comparison;
             }
+        }
+        if (page.subject() instanceof ArchiveYear year) {
+            return archiveYears.get(year.year());
         }
         return page.areaId() == null ? null : area(page.areaId());
     }

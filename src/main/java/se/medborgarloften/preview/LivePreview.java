@@ -44,7 +44,7 @@ public final class LivePreview implements AutoCloseable {
         this.options = options;
         this.language = language;
         this.out = out;
-        this.renderer = new SiteRenderer(this.project);
+        this.renderer = SiteRenderer.forLivePreview(this.project);
         this.assets = this.project.resolve("assets");
         try {
             this.server = new PreviewServer(output, assets, port, state, openPages, ahead,

@@ -16,14 +16,18 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -46,8 +50,6 @@ public final class StagingSite {
      * first asking the disk what is there (a build into an empty folder made 28,000 such vain look-ups).
      */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
-    /** The folders of the files this build wrote, once it has written them all (see {@link #foldersOfWrittenFiles}). */
-    private volatile Set<String> foldersInUse;
 
     /**
      * What an earlier build left in the working copy: listed while the content is loaded, or in the live
@@ -160,6 +162,9 @@ public final class StagingSite {
     /** Deletes every file and folder this build did not write, left from an earlier or a failed build. */
     void removeUnwritten() {
         Listing listing = Workers.await(earlier);
+        // Only a folder that held a file removed now, or held no file at all, can be left without one: the
+        // live preview's usual rebuild removes nothing and asks nothing of its 28,000 folders.
+        SortedSet<String> emptied = new TreeSet<>(Comparator.reverseOrder());
         try {
             for (String path : listing.files()) {
                 if (written.containsKey(path)) {
@@ -169,12 +174,24 @@ public final class StagingSite {
                 if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(file);
                 }
+                for (int slash = path.lastIndexOf('/'); slash > 0 && emptied.add(path.substring(0, slash));
+                     slash = path.lastIndexOf('/', slash - 1)) {
+                    // Each folder it lay in, once.
+                }
             }
-            // Deepest first; a folder that still holds something this build wrote stays, without asking the disk.
+            emptied.addAll(listing.foldersWithoutFiles());
+            if (emptied.isEmpty()) {
+                return;
+            }
+            // Deepest first (a folder sorts after the folders in it, in reverse); a folder that still holds
+            // something this build wrote stays, without asking the disk.
             Set<String> inUse = foldersOfWrittenFiles();
-            for (String path : listing.folders()) {
+            for (String path : emptied) {
+                if (inUse.contains(path)) {
+                    continue;
+                }
                 Path folder = root.resolve(path);
-                if (inUse.contains(path) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
                 try {
@@ -188,15 +205,8 @@ public final class StagingSite {
         }
     }
 
-    /**
-     * Every folder below the root that holds a file this build wrote, at any depth; asked once the build has
-     * written everything, by {@link #removeUnwritten} and then by {@link #contents}.
-     */
+    /** Every folder below the root that holds a file this build wrote, at any depth. */
     private Set<String> foldersOfWrittenFiles() {
-        Set<String> known = foldersInUse;
-        if (known != null) {
-            return known;
-        }
         Set<String> folders = new HashSet<>();
         for (String file : written.keySet()) {
             for (int slash = file.lastIndexOf('/'); slash > 0 && folders.add(file.substring(0, slash));
@@ -204,25 +214,23 @@ public final class StagingSite {
                 // Each parent once: once a folder is known, so are the folders it lies in.
             }
         }
-        foldersInUse = folders;
         return folders;
     }
 
     /**
-     * What the folder holds once {@link #removeUnwritten()} has run: the files this build wrote or kept and
-     * their folders, as a listing of the folder would find them.
+     * What the folder holds once {@link #removeUnwritten()} has run: the files this build wrote or kept, each
+     * in a folder that holds it.
      */
     Listing contents() {
-        List<String> deepestFirst = new ArrayList<>(foldersOfWrittenFiles());
-        deepestFirst.sort(Comparator.reverseOrder());
-        return new Listing(List.copyOf(written.keySet()), deepestFirst, Map.copyOf(written));
+        return new Listing(List.copyOf(written.keySet()), Map.copyOf(written), List.of());
     }
 
     /**
-     * The files and folders (deepest first: a folder sorts before the folders inside it) of an earlier build
-     * by their paths below the root, not counting the root, and the size of each regular file.
+     * What an earlier build left: its files by their paths below the root, the size of each regular file, and
+     * the folders that hold no file at any depth (left empty by something else; each other folder is known
+     * from the files it holds).
      */
-    record Listing(List<String> files, List<String> folders, Map<String, Long> sizes) {
+    record Listing(List<String> files, Map<String, Long> sizes, List<String> foldersWithoutFiles) {
 
         /**
          * Lists the working copy as it was before this build wrote anything. Reading 30,000 folders from disk
@@ -231,16 +239,27 @@ public final class StagingSite {
          */
         private static Listing of(Path root) {
             List<String> files = new ArrayList<>();
-            List<String> folders = new ArrayList<>();
+            List<String> bare = new ArrayList<>();
             Map<String, Long> sizes = new HashMap<>();
+            // For each folder being walked, whether a file has been found in it yet.
+            Deque<boolean[]> holding = new ArrayDeque<>();
             try {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                        holding.push(new boolean[1]);
+                        return FileVisitResult.CONTINUE;
+                    }
+
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                         String path = normalized(root.relativize(file).toString());
                         files.add(path);
                         if (attributes.isRegularFile()) {
                             sizes.put(path, attributes.size());
+                        }
+                        if (!holding.isEmpty()) {
+                            holding.peek()[0] = true;
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -258,8 +277,12 @@ public final class StagingSite {
                         if (failure != null && !(failure instanceof NoSuchFileException)) {
                             throw failure;
                         }
-                        if (!folder.equals(root)) {
-                            folders.add(normalized(root.relativize(folder).toString()));
+                        boolean holdsFile = holding.pop()[0];
+                        if (holdsFile && !holding.isEmpty()) {
+                            holding.peek()[0] = true;
+                        }
+                        if (!holdsFile && !folder.equals(root)) {
+                            bare.add(normalized(root.relativize(folder).toString()));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -267,7 +290,7 @@ public final class StagingSite {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new Listing(files, folders, sizes);
+            return new Listing(files, sizes, bare);
         }
     }
 

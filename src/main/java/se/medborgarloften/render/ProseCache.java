@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Converted AsciiDoc kept between builds, keyed by a hash of the source text, its path and this
@@ -21,7 +23,11 @@ final class ProseCache {
     /** Change when the conversion or the checks change, so that old results are not reused. */
     private static final String VERSION = "prose-cache-1/asciidoctorj-2.5.13";
 
+    private static final long PROCESS = ProcessHandle.current().pid();
+
     private final Path folder;
+    /** The entries' folders this process has made, so that each is made once (the cache may be removed: see put). */
+    private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
 
     ProseCache(Path folder) {
         this.folder = folder;
@@ -44,18 +50,32 @@ final class ProseCache {
         return entry != null && Files.isRegularFile(entry);
     }
 
+    /**
+     * Written under a name of this process and thread and renamed, so that no reader sees half an entry.
+     * Creating each of 5,000 entries' folder and a temporary file with a random name was a tenth of keeping them.
+     */
     void put(Prose.ProseFile file, String html) {
         Path entry = entry(file);
         if (entry == null) {
             return;
         }
+        Path folder = entry.getParent();
+        Path temporary = entry.resolveSibling(entry.getFileName() + "." + PROCESS + "-" + Thread.currentThread().getId() + ".tmp");
         try {
-            Files.createDirectories(entry.getParent());
-            Path temporary = Files.createTempFile(entry.getParent(), "entry", ".tmp");
+            if (!madeFolders.contains(folder)) {
+                Files.createDirectories(folder);
+                madeFolders.add(folder);
+            }
             Files.writeString(temporary, html, StandardCharsets.UTF_8);
             Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // A cache that cannot be written only makes the next build slower.
+            // A cache that cannot be written only makes the next build slower; its folder may have been removed.
+            madeFolders.remove(folder);
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // Nothing more to do for a cache.
+            }
         }
     }
 

@@ -36,7 +36,7 @@ public final class PreviewRebuilds {
         // content files kept from what its watcher reports (here, the edited file).
         BuildMemory memory = new BuildMemory();
         memory.contentFiles().watched();
-        try (SiteRenderer renderer = new SiteRenderer(root)) {
+        try (SiteRenderer renderer = SiteRenderer.forLivePreview(root)) {
             new SiteBuild(root, out, BuildOptions.defaults(), memory).run(renderer);
             // As the preview does before the first edit (LivePreview.prepareWorkingCopy).
             renderer.startProseConverter();

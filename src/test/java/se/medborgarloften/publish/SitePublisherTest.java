@@ -76,6 +76,21 @@ class SitePublisherTest {
         assertEquals(Set.of("sv"), folders(site));
     }
 
+    @Test
+    void emptyFoldersSomethingElseLeftInTheWorkingCopyAreRemoved() throws IOException {
+        Path site = temp.resolve("site");
+        SitePublisher publisher = new SitePublisher(site, new WorkingCopyListings());
+        publish(publisher, "index.html", "sv/index.html");
+        publish(publisher, "index.html", "sv/index.html");
+        Files.createDirectories(temp.resolve("site.work/empty/emptier"));
+        Files.createDirectories(temp.resolve("site.work/sv/empty"));
+
+        publish(new SitePublisher(site, new WorkingCopyListings()), "index.html", "sv/index.html");
+
+        assertEquals(Set.of("index.html", "sv/index.html"), files(site));
+        assertEquals(Set.of("sv"), folders(site));
+    }
+
     private static void publish(SitePublisher publisher, String... pages) {
         StagingSite staging = publisher.prepareStaging();
         write(staging, pages);
