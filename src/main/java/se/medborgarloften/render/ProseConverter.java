@@ -43,6 +43,14 @@ public final class ProseConverter implements AutoCloseable {
             "^\\s*(\\+\\+\\+\\+|\\[pass\\]|pass:\\S*\\[)|pass:[a-z,]*\\[|\\+\\+\\+[^+]");
     private static final Pattern INCLUDE = Pattern.compile("^\\s*include::([^\\[]*)\\[");
     private static final Pattern IMAGE = Pattern.compile("image::?[^\\[\\s]*\\[");
+    /**
+     * Attributes Asciidoctor fills in from the computer that converts the text: its clock (the page would change
+     * with every build) or its folders (which the public should not see). They cannot be unset, only refused.
+     */
+    private static final Pattern MACHINE_ATTRIBUTE = Pattern.compile(
+            "\\{(docdir|docfile|docname|outdir|outfile|user-home|(?:local|doc)(?:date|time|datetime|year))\\}");
+    /** Asciidoctor's warning about an attribute no one defined, which does not say where the reference is. */
+    private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("missing attribute: (\\S+)");
     private static final Pattern CROSS_REFERENCE = Pattern.compile("<<([^,>]+)|xref:([^\\[]+)\\[");
 
     private final Path project;
@@ -167,6 +175,13 @@ public final class ProseConverter implements AutoCloseable {
                 problems.add(Diagnostic.error(file.path(), i + 1, 1, "", Text.of("prose.image"), Text.of("prose.image.hint")));
             }
         }
+        for (int i = 0; i < lines.length; i++) {
+            Matcher machine = lines[i].indexOf('{') < 0 ? null : MACHINE_ATTRIBUTE.matcher(lines[i]);
+            while (machine != null && machine.find()) {
+                problems.add(Diagnostic.error(file.path(), i + 1, machine.start() + 1, "",
+                        Text.of("prose.machineAttribute", machine.group()), Text.of("prose.machineAttribute.hint", machine.group())));
+            }
+        }
         if (!problems.isEmpty()) {
             return "";
         }
@@ -183,6 +198,10 @@ public final class ProseConverter implements AutoCloseable {
         for (LogRecord record : log) {
             if (isProblem(record)) {
                 int line = record.getCursor() == null ? 0 : Math.max(0, record.getCursor().getLineNumber());
+                Matcher missing = MISSING_ATTRIBUTE.matcher(record.getMessage());
+                if (line == 0 && missing.find()) {
+                    line = lineMentioning(lines, "{" + missing.group(1) + "}");
+                }
                 // Asciidoctor names files by absolute path; the reader knows them relative to the project.
                 String message = record.getMessage().replace(project + "/", "");
                 problems.add(Diagnostic.error(file.path(), line, 0, "", Text.of("prose.asciidoc", message),
