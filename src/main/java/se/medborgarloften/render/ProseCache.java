@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ProseCache {
 
     /** Change when the conversion or the checks change, so that old results are not reused. */
-    private static final String VERSION = "prose-cache-1/asciidoctorj-2.5.13";
+    private static final String VERSION = "prose-cache-2/asciidoctorj-2.5.13";
 
     private static final long PROCESS = ProcessHandle.current().pid();
 
