@@ -1,6 +1,7 @@
 package se.medborgarloften.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A word-by-word difference between two texts, as a reader sees changed wording: kept, removed, added. */
@@ -24,23 +25,33 @@ public final class WordDiff {
     }
 
     public static List<Segment> between(String before, String after) {
-        List<String> a = words(before);
-        List<String> b = words(after);
+        // Words are compared where they lie in the two texts, as start and end offsets, and runs are built as
+        // they are found: a copy of every word and a segment per word were most of a comparison's diffs.
+        String a = before == null ? "" : before;
+        String b = after == null ? "" : after;
+        int[] wordsA = words(a);
+        int[] wordsB = words(b);
+        int countA = wordsA.length / 2;
+        int countB = wordsB.length / 2;
         // The words both texts start and end with are kept as they are; only the middle needs the table.
         int head = 0;
-        while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
+        while (head < countA && head < countB && sameWord(a, wordsA, head, b, wordsB, head)) {
             head++;
         }
         int tail = 0;
-        while (tail < a.size() - head && tail < b.size() - head
-                && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+        while (tail < countA - head && tail < countB - head
+                && sameWord(a, wordsA, countA - 1 - tail, b, wordsB, countB - 1 - tail)) {
             tail++;
         }
-        List<Segment> segments = new ArrayList<>();
-        appendAll(segments, Kind.SAME, a.subList(0, head));
-        middle(segments, a.subList(head, a.size() - tail), b.subList(head, b.size() - tail));
-        appendAll(segments, Kind.SAME, a.subList(a.size() - tail, a.size()));
-        return merged(segments);
+        Runs runs = new Runs();
+        for (int i = 0; i < head; i++) {
+            runs.add(Kind.SAME, a, wordsA, i);
+        }
+        middle(runs, a, wordsA, head, countA - tail, b, wordsB, head, countB - tail);
+        for (int i = countA - tail; i < countA; i++) {
+            runs.add(Kind.SAME, a, wordsA, i);
+        }
+        return runs.done();
     }
 
     /** Whether two texts have the same words, whatever the spacing between them. */
@@ -96,64 +107,78 @@ public final class WordDiff {
         return Character.isWhitespace(c);
     }
 
-    private static void middle(List<Segment> segments, List<String> a, List<String> b) {
+    private static void middle(Runs runs, String a, int[] wordsA, int fromA, int toA, String b, int[] wordsB,
+                               int fromB, int toB) {
         // Longest common subsequence of words; texts here are sentences, so the table stays small.
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        int n = toA - fromA;
+        int m = toB - fromB;
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = sameWord(a, wordsA, fromA + i, b, wordsB, fromB + j) ? lcs[i + 1][j + 1] + 1
+                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
         int i = 0;
         int j = 0;
-        while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
-                segments.add(new Segment(Kind.SAME, a.get(i)));
+        while (i < n || j < m) {
+            if (i < n && j < m && sameWord(a, wordsA, fromA + i, b, wordsB, fromB + j)) {
+                runs.add(Kind.SAME, a, wordsA, fromA + i);
                 i++;
                 j++;
-            } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 // Removed words come before the words that replace them, as in a marked-up document.
-                segments.add(new Segment(Kind.REMOVED, a.get(i++)));
+                runs.add(Kind.REMOVED, a, wordsA, fromA + i++);
             } else {
-                segments.add(new Segment(Kind.ADDED, b.get(j++)));
+                runs.add(Kind.ADDED, b, wordsB, fromB + j++);
             }
         }
     }
 
-    private static void appendAll(List<Segment> segments, Kind kind, List<String> words) {
-        words.forEach(word -> segments.add(new Segment(kind, word)));
+    private static boolean sameWord(String a, int[] wordsA, int i, String b, int[] wordsB, int j) {
+        int length = wordsA[2 * i + 1] - wordsA[2 * i];
+        return length == wordsB[2 * j + 1] - wordsB[2 * j] && a.regionMatches(wordsA[2 * i], b, wordsB[2 * j], length);
     }
 
-    /** Runs of words of one kind joined into one segment. */
-    private static List<Segment> merged(List<Segment> words) {
-        List<Segment> runs = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        Kind kind = null;
-        for (Segment word : words) {
-            if (word.kind() != kind && kind != null) {
-                runs.add(new Segment(kind, run.toString()));
+    /** Runs of words of one kind, each joined by one space, as they are added. */
+    private static final class Runs {
+        private final List<Segment> done = new ArrayList<>();
+        private final StringBuilder run = new StringBuilder();
+        private Kind kind;
+
+        void add(Kind wordKind, String text, int[] words, int word) {
+            if (wordKind != kind && kind != null) {
+                done.add(new Segment(kind, run.toString()));
                 run.setLength(0);
             }
             if (run.length() > 0) {
                 run.append(' ');
             }
-            run.append(word.text());
-            kind = word.kind();
+            run.append(text, words[2 * word], words[2 * word + 1]);
+            kind = wordKind;
         }
-        if (kind != null) {
-            runs.add(new Segment(kind, run.toString()));
+
+        List<Segment> done() {
+            if (kind != null) {
+                done.add(new Segment(kind, run.toString()));
+            }
+            return done;
         }
-        return runs;
     }
 
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        String t = text == null ? "" : text;
-        for (int start = wordStart(t, 0); start < t.length(); start = wordStart(t, start)) {
-            int end = wordEnd(t, start);
-            words.add(t.substring(start, end));
+    /** Where each word starts and ends, one pair of offsets after the other. */
+    private static int[] words(String text) {
+        int[] words = new int[16];
+        int count = 0;
+        for (int start = wordStart(text, 0); start < text.length(); start = wordStart(text, start)) {
+            int end = wordEnd(text, start);
+            if (count + 2 > words.length) {
+                words = Arrays.copyOf(words, words.length * 2);
+            }
+            words[count++] = start;
+            words[count++] = end;
             start = end;
         }
-        return words;
+        return Arrays.copyOf(words, count);
     }
 }
