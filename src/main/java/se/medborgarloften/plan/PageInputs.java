@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * comparisons) is made from that area's folder and from what no area owns: settings, organisations, news,
  * pages, UI texts, templates, schemas, jbake.properties, the address the site is published at and this
  * program itself. Such a page can see no other area (see the render stage's PageContext), so nothing else
- * can change it. Every other page (home, archives, feeds …) is made from everything and is always rendered.
+ * can change it. Every other page (home, the archive's index, feeds …) except an archive year's (below) is made
+ * from everything and is always rendered.
  *
  * <p>A page's digest is its area's: which pages an area has, at which addresses, with which templates, is
  * planned from the same inputs, so a page's own file, template and alternates add nothing to it. So is a
