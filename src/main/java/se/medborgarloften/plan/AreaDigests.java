@@ -15,37 +15,33 @@ import java.util.function.Function;
  */
 public final class AreaDigests {
 
-    private record Digested(Map<String, String> texts, String digest) {
+    /** What was made from which inputs. */
+    private record Made<I, O>(I inputs, O made) {
     }
 
     /** What an area's pages are made from: the area's digest and, by pair of periods, its comparisons'. */
     record OfArea(String digest, Map<String, String> comparisons) {
     }
 
-    private record Combined(String parts, OfArea digests) {
-    }
-
-    private final Map<String, Digested> byFolder = new ConcurrentHashMap<>();
-    private final Map<String, Combined> byArea = new ConcurrentHashMap<>();
+    private final Map<String, Made<Map<String, String>, String>> byFolder = new ConcurrentHashMap<>();
+    private final Map<String, Made<String, OfArea>> byArea = new ConcurrentHashMap<>();
 
     String of(String folder, Map<String, String> texts, Function<Map<String, String>, String> digest) {
-        Digested earlier = byFolder.get(folder);
-        if (earlier != null && earlier.texts.equals(texts)) {
-            return earlier.digest;
-        }
-        String made = digest.apply(texts);
-        byFolder.put(folder, new Digested(texts, made));
-        return made;
+        return remembered(byFolder, folder, texts, digest);
     }
 
     /** The digests made from an area's parts, listed with their digests in {@code parts}. */
     OfArea ofArea(String areaId, String parts, Function<String, OfArea> digests) {
-        Combined earlier = byArea.get(areaId);
-        if (earlier != null && earlier.parts.equals(parts)) {
-            return earlier.digests;
+        return remembered(byArea, areaId, parts, digests);
+    }
+
+    private static <I, O> O remembered(Map<String, Made<I, O>> earlier, String key, I inputs, Function<I, O> make) {
+        Made<I, O> known = earlier.get(key);
+        if (known != null && known.inputs().equals(inputs)) {
+            return known.made();
         }
-        OfArea made = digests.apply(parts);
-        byArea.put(areaId, new Combined(parts, made));
+        O made = make.apply(inputs);
+        earlier.put(key, new Made<>(inputs, made));
         return made;
     }
 
