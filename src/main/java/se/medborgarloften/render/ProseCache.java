@@ -52,7 +52,7 @@ final class ProseCache {
 
     /**
      * Written under a name of this process and thread and renamed, so that no reader sees half an entry.
-     * Creating each of 5,000 entries' folder and a temporary file with a random name was a tenth of keeping them.
+     * Creating each of 5,000 entries' folder and a temporary file with a random name was almost half of keeping them.
      */
     void put(Prose.ProseFile file, String html) {
         Path entry = entry(file);
