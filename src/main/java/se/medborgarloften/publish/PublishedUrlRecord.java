@@ -1,5 +1,6 @@
 package se.medborgarloften.publish;
 
+import se.medborgarloften.build.WholeFiles;
 import se.medborgarloften.load.PublishedUrls;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.plan.SitePlan;
@@ -9,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.TreeSet;
 
 /**
@@ -39,9 +39,7 @@ public final class PublishedUrlRecord {
             if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
                 return false;
             }
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            WholeFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -174,10 +174,7 @@ public final class StagingSite {
                 if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(file);
                 }
-                for (int slash = path.lastIndexOf('/'); slash > 0 && emptied.add(path.substring(0, slash));
-                     slash = path.lastIndexOf('/', slash - 1)) {
-                    // Each folder it lay in, once.
-                }
+                addFoldersOf(path, emptied);
             }
             emptied.addAll(listing.foldersWithoutFiles());
             if (emptied.isEmpty()) {
@@ -209,12 +206,17 @@ public final class StagingSite {
     private Set<String> foldersOfWrittenFiles() {
         Set<String> folders = new HashSet<>();
         for (String file : written.keySet()) {
-            for (int slash = file.lastIndexOf('/'); slash > 0 && folders.add(file.substring(0, slash));
-                 slash = file.lastIndexOf('/', slash - 1)) {
-                // Each parent once: once a folder is known, so are the folders it lies in.
-            }
+            addFoldersOf(file, folders);
         }
         return folders;
+    }
+
+    /** Adds the folders a path lies in, from the nearest: once a folder is there, so are the folders it lies in. */
+    private static void addFoldersOf(String path, Set<String> folders) {
+        for (int slash = path.lastIndexOf('/'); slash > 0 && folders.add(path.substring(0, slash));
+             slash = path.lastIndexOf('/', slash - 1)) {
+            // Each folder once.
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.build.WholeFiles;
 import se.medborgarloften.plan.PageInputs;
 
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -116,9 +116,7 @@ final class AreaParts {
     private void write(String name, byte[] bytes) {
         try {
             Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, ".part-", ".tmp");
-            Files.write(temporary, bytes);
-            Files.move(temporary, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            WholeFiles.write(folder.resolve(name), bytes);
         } catch (IOException e) {
             // Keeping is only a saving: the part is made again when it is read.
         }

@@ -1,6 +1,7 @@
 package se.medborgarloften.render;
 
 import se.medborgarloften.build.Sha256;
+import se.medborgarloften.build.WholeFiles;
 import se.medborgarloften.build.Workers;
 import se.medborgarloften.publish.StagingSite;
 
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
@@ -126,9 +126,7 @@ final class OutputRecord {
                 text.append(entry.inputs()).append('\t').append(entry.size()).append('\t').append(page).append('\n'));
         try {
             Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, "record", ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            WholeFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
             remember(file, entriesByFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,13 +1,13 @@
 package se.medborgarloften.render;
 
 import se.medborgarloften.build.Sha256;
+import se.medborgarloften.build.WholeFiles;
 import se.medborgarloften.model.Prose;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Set;
@@ -23,8 +23,6 @@ final class ProseCache {
     /** Change when the conversion or the checks change, so that old results are not reused. */
     private static final String VERSION = "prose-cache-2/asciidoctorj-2.5.13";
 
-    private static final long PROCESS = ProcessHandle.current().pid();
-
     private final Path folder;
     /** The entries' folders this process has made, so that each is made once (the cache may be removed: see put). */
     private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
@@ -33,9 +31,9 @@ final class ProseCache {
         this.folder = folder;
     }
 
-    String get(Prose.ProseFile file) {
-        Path entry = entry(file);
-        if (entry == null || !Files.isRegularFile(entry)) {
+    /** The cached HTML at this entry (see {@link #entry}), or null. */
+    String read(Path entry) {
+        if (!Files.isRegularFile(entry)) {
             return null;
         }
         try {
@@ -51,41 +49,29 @@ final class ProseCache {
     }
 
     /**
-     * Written under a name of this process and thread and renamed, so that no reader sees half an entry.
-     * Creating each of 5,000 entries' folder and a temporary file with a random name was almost half of keeping them.
+     * Written whole ({@link WholeFiles}), each folder made once: making each of 5,000 entries' folder and a
+     * temporary file with a random name was almost half of keeping them.
      */
-    void put(Prose.ProseFile file, String html) {
-        Path entry = entry(file);
-        if (entry == null) {
-            return;
-        }
+    void write(Path entry, String html) {
         Path folder = entry.getParent();
-        Path temporary = entry.resolveSibling(entry.getFileName() + "." + PROCESS + "-" + Thread.currentThread().getId() + ".tmp");
         try {
             if (!madeFolders.contains(folder)) {
                 Files.createDirectories(folder);
                 madeFolders.add(folder);
             }
-            Files.writeString(temporary, html, StandardCharsets.UTF_8);
-            Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            WholeFiles.write(entry, html.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // A cache that cannot be written only makes the next build slower; its folder may have been removed.
             madeFolders.remove(folder);
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // Nothing more to do for a cache.
-            }
         }
     }
 
-    /** Whether a file's result depends on its own text alone: one that includes another is never kept. */
-    static boolean isCacheable(Prose.ProseFile file) {
-        return !file.asciidoc().contains("include::");
-    }
-
-    private Path entry(Prose.ProseFile file) {
-        if (!isCacheable(file)) {
+    /**
+     * Where a file's HTML is cached, worked out once per file and conversion (its text is searched and hashed);
+     * null for a file whose result does not depend on its own text alone: one that includes another.
+     */
+    Path entry(Prose.ProseFile file) {
+        if (file.asciidoc().contains("include::")) {
             return null;
         }
         MessageDigest digest = Sha256.newDigest();

@@ -103,17 +103,17 @@ public final class ProseConverter implements AutoCloseable {
 
     /** Only files that converted without a problem are cached, so every problem is reported every time. */
     private Converted convertCached(Prose.ProseFile file) {
-        boolean cacheable = ProseCache.isCacheable(file);
-        String cached = cacheable ? cache.get(file) : null;
+        Path entry = cache.entry(file);
+        String cached = entry == null ? null : cache.read(entry);
         if (cached != null) {
             return new Converted(file, cached, List.of(), true);
         }
         List<Diagnostic> problems = new ArrayList<>();
         String html = convert(file, problems);
-        if (problems.isEmpty() && cacheable) {
-            cache.put(file, html);
+        if (problems.isEmpty() && entry != null) {
+            cache.write(entry, html);
         }
-        return new Converted(file, html, problems, cacheable);
+        return new Converted(file, html, problems, entry != null);
     }
 
     /** Whether converting these files needs Asciidoctor: some file is not in the cache. */
@@ -160,6 +160,11 @@ public final class ProseConverter implements AutoCloseable {
     private String convert(Prose.ProseFile file, List<Diagnostic> problems) {
         String[] lines = file.asciidoc().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
+            Matcher machine = lines[i].indexOf('{') < 0 ? null : MACHINE_ATTRIBUTE.matcher(lines[i]);
+            while (machine != null && machine.find()) {
+                problems.add(Diagnostic.error(file.path(), i + 1, machine.start() + 1, "",
+                        Text.of("prose.machineAttribute", machine.group()), Text.of("prose.machineAttribute.hint", machine.group())));
+            }
             if (!mayHoldUnsafeMarkup(lines[i])) {
                 continue;
             }
@@ -173,13 +178,6 @@ public final class ProseConverter implements AutoCloseable {
             }
             if (IMAGE.matcher(lines[i]).find()) {
                 problems.add(Diagnostic.error(file.path(), i + 1, 1, "", Text.of("prose.image"), Text.of("prose.image.hint")));
-            }
-        }
-        for (int i = 0; i < lines.length; i++) {
-            Matcher machine = lines[i].indexOf('{') < 0 ? null : MACHINE_ATTRIBUTE.matcher(lines[i]);
-            while (machine != null && machine.find()) {
-                problems.add(Diagnostic.error(file.path(), i + 1, machine.start() + 1, "",
-                        Text.of("prose.machineAttribute", machine.group()), Text.of("prose.machineAttribute.hint", machine.group())));
             }
         }
         if (!problems.isEmpty()) {
