@@ -1,5 +1,6 @@
 package se.medborgarloften.render.jbake;
 
+import com.orientechnologies.orient.core.Orient;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
@@ -136,12 +137,17 @@ public final class JBakeSite implements AutoCloseable {
         return new SiteConfiguration(loaded.getSourceFolder(), loaded.getCompositeConfiguration(), destination.toFile());
     }
 
-    /** Stops JBake's database. */
+    /**
+     * Stops JBake's database. OrientDB's own shutdown hook is removed with it: at the program's exit it would
+     * call System.gc(), a full collection of the heap (0.13 s at 250 x 10, 0.16 s with the JVM's classes of a
+     * build that converted prose), for an in-memory database that has nothing to write.
+     */
     @Override
     public synchronized void close() {
         if (store != null) {
             store.stop();
             store = null;
+            Orient.instance().removeShutdownHook();
         }
     }
 
