@@ -194,6 +194,76 @@ class BrowserChecksTest {
         }
     }
 
+    /**
+     * On the narrowest phone every table keeps its column headers on screen above its cells, and one wider than
+     * the screen scrolls sideways inside a region that the keyboard can reach and a screen reader can name.
+     * (Cells stacked one below the other used to show a row's numbers without the headers that say what they count.)
+     */
+    @Test
+    void everyTableKeepsItsColumnHeadersAboveItsCellsOnThePhone() throws IOException {
+        browser.manage().window().setSize(new Dimension(320, 800));
+        try {
+            List<String> problems = new ArrayList<>();
+            int tables = 0;
+            for (String page : PAGE_TYPES) {
+                open(page);
+                @SuppressWarnings("unchecked")
+                List<Object> found = (List<Object>) browser.executeScript(TABLE_CHECK);
+                tables += ((Number) found.get(0)).intValue();
+                for (Object problem : (List<?>) found.get(1)) {
+                    problems.add(page + ": " + problem);
+                }
+            }
+            assertTrue(tables >= 20, "only " + tables + " tables on the page types");
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+
+            open("sv/oversikt/");
+            WebElement region = browser.findElement(By.cssSelector(".table-scroll"));
+            Long scrolls = (Long) browser.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", region);
+            assertTrue(scrolls > 0, "the overview's table is narrower than a 320 px screen; nothing shows it scrolls");
+            Path folder = Path.of("target/screenshots");
+            Files.createDirectories(folder);
+            Files.copy(region.getScreenshotAs(OutputType.FILE).toPath(), folder.resolve("sv-oversikt-table-320.png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /** Returns [number of tables, problems]: what a sighted phone user or a keyboard user would miss. */
+    private static final String TABLE_CHECK = """
+            const problems = [];
+            const tables = document.querySelectorAll('main table');
+            for (const table of tables) {
+              const name = (table.caption ? table.caption.textContent : table.textContent).trim().slice(0, 40);
+              const heads = [...table.querySelectorAll('thead th')];
+              if (heads.length === 0) { problems.push(name + ': no column headers'); continue; }
+              const region = table.parentElement;
+              const label = region.getAttribute('aria-labelledby');
+              const labelled = label && document.getElementById(label);
+              if (!region.classList.contains('table-scroll') || region.getAttribute('role') !== 'region'
+                  || region.getAttribute('tabindex') !== '0' || !labelled || !labelled.textContent.trim()) {
+                problems.push(name + ': not in a named region the keyboard can scroll');
+              }
+              const tableBox = table.getBoundingClientRect();
+              for (const head of heads) {
+                const box = head.getBoundingClientRect();
+                if (box.width < 1 || box.height < 1 || box.left < tableBox.left - 1 || getComputedStyle(head).visibility !== 'visible') {
+                  problems.push(name + ': column header "' + head.textContent.trim() + '" is not shown');
+                }
+              }
+              for (const row of table.querySelectorAll('tbody tr')) {
+                [...row.children].forEach((cell, i) => {
+                  const head = heads[i];
+                  if (head && Math.abs(cell.getBoundingClientRect().left - head.getBoundingClientRect().left) > 1) {
+                    problems.push(name + ': "' + cell.textContent.trim().slice(0, 30) + '" is not below its header "' + head.textContent.trim() + '"');
+                  }
+                });
+              }
+            }
+            return [tables.length, problems.slice(0, 20)];
+            """;
+
     @Test
     void screenshotsOfTheMainPageTypesAtPhoneAndDesktopWidths() throws IOException {
         Path folder = Path.of("target/screenshots");
