@@ -63,9 +63,7 @@ class SitePublisherTest {
     @Test
     void aBuildOfAnotherProcessInBetweenMakesTheWorkingCopyListedAgain() throws IOException {
         Path site = temp.resolve("site");
-        SitePublisher preview = new SitePublisher(site, new WorkingCopyListings());
-        publish(preview, "index.html", "sv/index.html");
-        publish(preview, "index.html", "sv/index.html");
+        SitePublisher preview = publishedIntoBothFolders(site, "index.html", "sv/index.html");
         // `mvn verify` in another terminal builds into the same folders while the preview runs, adding a page
         // in a folder that was there already: nothing changes in the folder's own entries.
         publish(new SitePublisher(site, new WorkingCopyListings()), "index.html", "sv/index.html", "sv/ny.html");
@@ -79,9 +77,7 @@ class SitePublisherTest {
     @Test
     void emptyFoldersSomethingElseLeftInTheWorkingCopyAreRemoved() throws IOException {
         Path site = temp.resolve("site");
-        SitePublisher publisher = new SitePublisher(site, new WorkingCopyListings());
-        publish(publisher, "index.html", "sv/index.html");
-        publish(publisher, "index.html", "sv/index.html");
+        publishedIntoBothFolders(site, "index.html", "sv/index.html");
         Files.createDirectories(temp.resolve("site.work/empty/emptier"));
         Files.createDirectories(temp.resolve("site.work/sv/empty"));
 
@@ -89,6 +85,14 @@ class SitePublisherTest {
 
         assertEquals(Set.of("index.html", "sv/index.html"), files(site));
         assertEquals(Set.of("sv"), folders(site));
+    }
+
+    /** A publisher (as the live preview's) that has published these pages twice: both folders hold them, and it knows both. */
+    private static SitePublisher publishedIntoBothFolders(Path site, String... pages) {
+        SitePublisher publisher = new SitePublisher(site, new WorkingCopyListings());
+        publish(publisher, pages);
+        publish(publisher, pages);
+        return publisher;
     }
 
     private static void publish(SitePublisher publisher, String... pages) {
