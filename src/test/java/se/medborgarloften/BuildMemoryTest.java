@@ -13,6 +13,7 @@ import se.medborgarloften.load.LoadedContent;
 import se.medborgarloften.load.ReadCache;
 import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.render.SiteRenderer;
 import se.medborgarloften.validate.CheckCache;
 import se.medborgarloften.validate.ContentValidator;
 
@@ -76,69 +77,85 @@ class BuildMemoryTest {
 
     @Test
     void rebuildsWithMemoryMakeWhatABuildFromNothingMakes() throws IOException {
-        Preview preview = new Preview(oldCopyOfRealProject());
-        Path project = preview.project();
-        preview.build();
+        try (Preview preview = new Preview(oldCopyOfRealProject())) {
+            Path project = preview.project();
+            preview.build();
 
-        // Two saves of the same size within the file system's clock tick: the second must not look unchanged.
-        Path promise = project.resolve("content/areas/rosengard/2024-2025/promise.json");
-        String original = TestProjects.read(promise);
-        TestProjects.write(promise, original.replaceFirst("\"sv\": \"(.)", "\"sv\": \"X"));
-        FileTime saved = Files.getLastModifiedTime(promise);
-        preview.build();
-        TestProjects.write(promise, original.replaceFirst("\"sv\": \"(.)", "\"sv\": \"Y"));
-        Files.setLastModifiedTime(promise, saved);
-        preview.build();
-        Path prose = project.resolve("content/areas/sofielund/2022-2023/promise.en.adoc");
-        TestProjects.write(prose, TestProjects.read(prose) + "\nAdded in the preview.\n");
-        Files.delete(project.resolve("content/areas/rosengard/2023/follow-up.json"));
-        preview.build();
+            // Two saves of the same size within the file system's clock tick: the second must not look unchanged.
+            Path promise = project.resolve("content/areas/rosengard/2024-2025/promise.json");
+            String original = TestProjects.read(promise);
+            TestProjects.write(promise, original.replaceFirst("\"sv\": \"(.)", "\"sv\": \"X"));
+            FileTime saved = Files.getLastModifiedTime(promise);
+            preview.build();
+            TestProjects.write(promise, original.replaceFirst("\"sv\": \"(.)", "\"sv\": \"Y"));
+            Files.setLastModifiedTime(promise, saved);
+            preview.build();
+            Path prose = project.resolve("content/areas/sofielund/2022-2023/promise.en.adoc");
+            TestProjects.write(prose, TestProjects.read(prose) + "\nAdded in the preview.\n");
+            Files.delete(project.resolve("content/areas/rosengard/2023/follow-up.json"));
+            preview.build();
+            // The same for a template, which the renderer's template engine has parsed and kept.
+            Path template = project.resolve("templates/promise.ftlh");
+            String page = TestProjects.read(template);
+            TestProjects.write(template, page.replace("</@layout.page>", "<p>Mall X</p></@layout.page>"));
+            FileTime templateSaved = Files.getLastModifiedTime(template);
+            preview.build();
+            TestProjects.write(template, page.replace("</@layout.page>", "<p>Mall Y</p></@layout.page>"));
+            Files.setLastModifiedTime(template, templateSaved);
+            preview.build();
 
-        Path fresh = temp.resolve("fresh");
-        new SiteBuild(project, fresh).run();
-        assertEquals(TestProjects.fingerprint(fresh), TestProjects.fingerprint(preview.site()));
-        Matcher first = Pattern.compile("\"sv\": \".([^\"]{1,30})").matcher(original);
-        assertTrue(first.find());
-        assertTrue(TestProjects.read(preview.site().resolve("sv/omraden/rosengard/2024-2025/index.html")).contains("Y" + first.group(1)),
-                "the second save is on the page");
+            Path fresh = temp.resolve("fresh");
+            new SiteBuild(project, fresh).run();
+            assertEquals(TestProjects.fingerprint(fresh), TestProjects.fingerprint(preview.site()));
+            Matcher first = Pattern.compile("\"sv\": \".([^\"]{1,30})").matcher(original);
+            assertTrue(first.find());
+            String rosengard = TestProjects.read(preview.site().resolve("sv/omraden/rosengard/2024-2025/index.html"));
+            assertTrue(rosengard.contains("Y" + first.group(1)), "the second save is on the page");
+            assertTrue(rosengard.contains("<p>Mall Y</p>") && !rosengard.contains("Mall X"), "the template's second save is on the page");
+        }
     }
 
     @Test
     void aBrokenFileIsReportedOnEveryBuildUntilItIsMended() throws IOException {
-        Preview preview = new Preview(oldCopyOfRealProject());
-        preview.build();
-        Path promise = preview.project().resolve("content/areas/mollevangen/2018/promise.json");
-        String original = TestProjects.read(promise);
-        TestProjects.write(promise, original.replaceFirst("\"start\"", "\"begin\""));
-        String problem = assertThrows(ContentException.class, preview::build).getMessage();
-        assertTrue(problem.contains("content/areas/mollevangen/2018/promise.json"), problem);
-        assertEquals(problem, assertThrows(ContentException.class, preview::build).getMessage(),
-                "the same file, unchanged, gives the same problem");
-        TestProjects.write(promise, original);
-        preview.build();
+        try (Preview preview = new Preview(oldCopyOfRealProject())) {
+            preview.build();
+            Path promise = preview.project().resolve("content/areas/mollevangen/2018/promise.json");
+            String original = TestProjects.read(promise);
+            TestProjects.write(promise, original.replaceFirst("\"start\"", "\"begin\""));
+            String problem = assertThrows(ContentException.class, preview::build).getMessage();
+            assertTrue(problem.contains("content/areas/mollevangen/2018/promise.json"), problem);
+            assertEquals(problem, assertThrows(ContentException.class, preview::build).getMessage(),
+                    "the same file, unchanged, gives the same problem");
+            TestProjects.write(promise, original);
+            preview.build();
+        }
     }
 
     @Test
     void referencesAreCheckedAgainWhenWhatTheyNameChanges() throws IOException {
-        Preview preview = new Preview(oldCopyOfRealProject());
-        preview.build();
-        // The follow-up is unchanged; the problem it names is renamed in its promise.
-        preview.failsUntilMended("content/areas/rosengard/2023/promise.json",
-                text -> text.replace("\"narkotika\"", "\"narkotika-ny\""), "content/areas/rosengard/2023/follow-up.json");
-        // The promises are unchanged; an organisation they name is renamed.
-        preview.failsUntilMended("content/organisations.json",
-                text -> text.replace("\"asf\"", "\"asf-ny\""), "content/areas/rosengard/2024-2025/promise.json");
+        try (Preview preview = new Preview(oldCopyOfRealProject())) {
+            preview.build();
+            // The follow-up is unchanged; the problem it names is renamed in its promise.
+            preview.failsUntilMended("content/areas/rosengard/2023/promise.json",
+                    text -> text.replace("\"narkotika\"", "\"narkotika-ny\""), "content/areas/rosengard/2023/follow-up.json");
+            // The promises are unchanged; an organisation they name is renamed.
+            preview.failsUntilMended("content/organisations.json",
+                    text -> text.replace("\"asf\"", "\"asf-ny\""), "content/areas/rosengard/2024-2025/promise.json");
+        }
     }
 
-    /** Builds one project into one folder with one memory, as the live preview does. */
-    private record Preview(Path project, Path site, BuildMemory memory) {
+    /**
+     * Builds one project into one folder with one memory and one renderer, as the live preview does: the
+     * renderer keeps Asciidoctor, JBake and its template engine's parsed templates from one build to the next.
+     */
+    private record Preview(Path project, Path site, BuildMemory memory, SiteRenderer renderer) implements AutoCloseable {
 
         Preview(Path project) {
-            this(project, project.resolve("site"), new BuildMemory());
+            this(project, project.resolve("site"), new BuildMemory(), SiteRenderer.forLivePreview(project));
         }
 
         void build() {
-            new SiteBuild(project, site, BuildOptions.defaults(), memory).run();
+            new SiteBuild(project, site, BuildOptions.defaults(), memory).run(renderer);
         }
 
         /** Edits a file, checks that the build then fails and names the file, and puts the file back. */
@@ -150,6 +167,11 @@ class BuildMemoryTest {
             assertTrue(problem.contains(named), problem);
             TestProjects.write(path, original);
             build();
+        }
+
+        @Override
+        public void close() {
+            renderer.close();
         }
     }
 

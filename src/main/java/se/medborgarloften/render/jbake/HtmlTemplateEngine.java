@@ -45,7 +45,14 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
 
     public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
-        freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        // The live preview's store outlives its bakes, and keeps the configuration while the templates are the same.
+        freemarker = db instanceof PlannedPageStore store
+                ? store.templates().configuration(config.getTemplateFolder(), () -> configuration(config, db))
+                : configuration(config, db);
+    }
+
+    private static Configuration configuration(JBakeConfiguration config, ContentStore db) {
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
         try {
             freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
         } catch (IOException e) {
@@ -72,13 +79,15 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         // -Dtemplates.reflective=true gives Freemarker's own bean access, which the direct one must match.
         freemarker.setObjectWrapper(Boolean.getBoolean("templates.reflective")
                 ? new DefaultObjectWrapper(Configuration.VERSION_2_3_34) : new DirectObjectWrapper());
-        // Templates are not translated files (texts come from the message bundles), and they do not change
-        // during a bake (the live preview makes a new engine for each), so each is looked up and read once.
+        // Templates are not translated files (texts come from the message bundles), and a configuration is used
+        // only while the templates folder holds the files it was made with (KeptTemplates), so each is looked up
+        // and read once.
         freemarker.setLocalizedLookup(false);
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         // A store that is not this site's keeps nothing: its pages are not known by their inputs.
         freemarker.setSharedVariable("cached", db instanceof PlannedPageStore store ? store.fragments() : new FragmentCache(false));
         freemarker.setSharedVariable("same", db instanceof PlannedPageStore store ? store.sameParts() : new SameParts(false));
+        return freemarker;
     }
 
     private static ConditionalTemplateConfigurationFactory outputFormat(String extension, OutputFormat format) {

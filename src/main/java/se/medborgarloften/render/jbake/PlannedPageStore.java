@@ -26,6 +26,7 @@ final class PlannedPageStore extends ContentStore {
     private boolean started;
     private final FragmentCache fragments;
     private final SameParts sameParts;
+    private final KeptTemplates templates = new KeptTemplates();
 
     PlannedPageStore(String type, String name, FragmentCache fragments, SameParts sameParts) {
         super(type, name);
@@ -90,6 +91,11 @@ final class PlannedPageStore extends ContentStore {
     /** The parts of the frame shared by pages of one bake, for the templates' {@code <@same>}. */
     SameParts sameParts() {
         return sameParts;
+    }
+
+    /** The template engine's configuration, kept from one bake to the next while the templates are the same. */
+    KeptTemplates templates() {
+        return templates;
     }
 
     /** Where the pages are written. */
