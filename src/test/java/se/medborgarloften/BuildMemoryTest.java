@@ -84,12 +84,8 @@ class BuildMemoryTest {
             // Two saves of the same size within the file system's clock tick: the second must not look unchanged.
             Path promise = project.resolve("content/areas/rosengard/2024-2025/promise.json");
             String original = TestProjects.read(promise);
-            TestProjects.write(promise, original.replaceFirst("\"sv\": \"(.)", "\"sv\": \"X"));
-            FileTime saved = Files.getLastModifiedTime(promise);
-            preview.build();
-            TestProjects.write(promise, original.replaceFirst("\"sv\": \"(.)", "\"sv\": \"Y"));
-            Files.setLastModifiedTime(promise, saved);
-            preview.build();
+            preview.savedTwiceInOneTick(promise, original.replaceFirst("\"sv\": \"(.)", "\"sv\": \"X"),
+                    original.replaceFirst("\"sv\": \"(.)", "\"sv\": \"Y"));
             Path prose = project.resolve("content/areas/sofielund/2022-2023/promise.en.adoc");
             TestProjects.write(prose, TestProjects.read(prose) + "\nAdded in the preview.\n");
             Files.delete(project.resolve("content/areas/rosengard/2023/follow-up.json"));
@@ -97,12 +93,8 @@ class BuildMemoryTest {
             // The same for a template, which the renderer's template engine has parsed and kept.
             Path template = project.resolve("templates/promise.ftlh");
             String page = TestProjects.read(template);
-            TestProjects.write(template, page.replace("</@layout.page>", "<p>Mall X</p></@layout.page>"));
-            FileTime templateSaved = Files.getLastModifiedTime(template);
-            preview.build();
-            TestProjects.write(template, page.replace("</@layout.page>", "<p>Mall Y</p></@layout.page>"));
-            Files.setLastModifiedTime(template, templateSaved);
-            preview.build();
+            preview.savedTwiceInOneTick(template, page.replace("</@layout.page>", "<p>Mall X</p></@layout.page>"),
+                    page.replace("</@layout.page>", "<p>Mall Y</p></@layout.page>"));
 
             Path fresh = temp.resolve("fresh");
             new SiteBuild(project, fresh).run();
@@ -156,6 +148,16 @@ class BuildMemoryTest {
 
         void build() {
             new SiteBuild(project, site, BuildOptions.defaults(), memory).run(renderer);
+        }
+
+        /** Saves the file twice, with the same size and time, and builds after each save. */
+        void savedTwiceInOneTick(Path file, String first, String second) throws IOException {
+            TestProjects.write(file, first);
+            FileTime saved = Files.getLastModifiedTime(file);
+            build();
+            TestProjects.write(file, second);
+            Files.setLastModifiedTime(file, saved);
+            build();
         }
 
         /** Edits a file, checks that the build then fails and names the file, and puts the file back. */
