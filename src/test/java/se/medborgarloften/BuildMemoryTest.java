@@ -24,6 +24,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -82,19 +83,15 @@ class BuildMemoryTest {
             preview.build();
 
             // Two saves of the same size within the file system's clock tick: the second must not look unchanged.
-            Path promise = project.resolve("content/areas/rosengard/2024-2025/promise.json");
-            String original = TestProjects.read(promise);
-            preview.savedTwiceInOneTick(promise, original.replaceFirst("\"sv\": \"(.)", "\"sv\": \"X"),
-                    original.replaceFirst("\"sv\": \"(.)", "\"sv\": \"Y"));
+            String original = preview.savedTwiceInOneTick("content/areas/rosengard/2024-2025/promise.json",
+                    (text, mark) -> text.replaceFirst("\"sv\": \"(.)", "\"sv\": \"" + mark));
             Path prose = project.resolve("content/areas/sofielund/2022-2023/promise.en.adoc");
             TestProjects.write(prose, TestProjects.read(prose) + "\nAdded in the preview.\n");
             Files.delete(project.resolve("content/areas/rosengard/2023/follow-up.json"));
             preview.build();
             // The same for a template, which the renderer's template engine has parsed and kept.
-            Path template = project.resolve("templates/promise.ftlh");
-            String page = TestProjects.read(template);
-            preview.savedTwiceInOneTick(template, page.replace("</@layout.page>", "<p>Mall X</p></@layout.page>"),
-                    page.replace("</@layout.page>", "<p>Mall Y</p></@layout.page>"));
+            preview.savedTwiceInOneTick("templates/promise.ftlh",
+                    (text, mark) -> text.replace("</@layout.page>", "<p>Mall " + mark + "</p></@layout.page>"));
 
             Path fresh = temp.resolve("fresh");
             new SiteBuild(project, fresh).run();
@@ -150,14 +147,22 @@ class BuildMemoryTest {
             new SiteBuild(project, site, BuildOptions.defaults(), memory).run(renderer);
         }
 
-        /** Saves the file twice, with the same size and time, and builds after each save. */
-        void savedTwiceInOneTick(Path file, String first, String second) throws IOException {
-            TestProjects.write(file, first);
-            FileTime saved = Files.getLastModifiedTime(file);
+        /**
+         * Saves the file twice, edited with the mark X and then Y (the same size) at the same time, and builds
+         * after each save.
+         *
+         * @return the file as it was before
+         */
+        String savedTwiceInOneTick(String file, BiFunction<String, String, String> edit) throws IOException {
+            Path path = project.resolve(file);
+            String original = TestProjects.read(path);
+            TestProjects.write(path, edit.apply(original, "X"));
+            FileTime saved = Files.getLastModifiedTime(path);
             build();
-            TestProjects.write(file, second);
-            Files.setLastModifiedTime(file, saved);
+            TestProjects.write(path, edit.apply(original, "Y"));
+            Files.setLastModifiedTime(path, saved);
             build();
+            return original;
         }
 
         /** Edits a file, checks that the build then fails and names the file, and puts the file back. */
