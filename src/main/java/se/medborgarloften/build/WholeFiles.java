@@ -1,5 +1,6 @@
 package se.medborgarloften.build;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,21 @@ public final class WholeFiles {
     public static void write(Path file, byte[] bytes) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + "." + PROCESS + "-" + Thread.currentThread().getId() + ".tmp");
         try {
-            Files.write(temporary, bytes);
+            writeAtOnce(temporary, bytes);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Creates or overwrites the file with these bytes in one call: {@link Files#write} hands them to the system
+     * 8 kB at a time, each through a copy of its own, which made two to fourteen writes of most pages and three
+     * hundred of the overview.
+     */
+    public static void writeAtOnce(Path file, byte[] bytes) throws IOException {
+        try (FileOutputStream out = new FileOutputStream(file.toFile())) {
+            out.write(bytes);
         }
     }
 }

@@ -51,7 +51,7 @@ public final class OpenDataWriter {
     public static final String FOLDER = "data";
     public static final String ALL_JSON = "medborgarloften.json";
     /** The pretty printer's indentation of an object in the list of areas, relative to one printed alone. */
-    private static final String AREA_INDENT = "  ";
+    private static final byte[] AREA_INDENT = "  ".getBytes(StandardCharsets.US_ASCII);
 
     private final SiteContent content;
     private final SitePlan plan;
@@ -165,8 +165,7 @@ public final class OpenDataWriter {
                 breaks++;
             }
         }
-        byte[] indent = AREA_INDENT.getBytes(StandardCharsets.US_ASCII);
-        byte[] indented = new byte[printed.length + breaks * indent.length];
+        byte[] indented = new byte[printed.length + breaks * AREA_INDENT.length];
         // Copied a line at a time: byte by byte, this was a seventh of writing the downloads.
         int from = 0;
         int at = 0;
@@ -174,8 +173,8 @@ public final class OpenDataWriter {
             if (printed[i] == '\n') {
                 System.arraycopy(printed, from, indented, at, i + 1 - from);
                 at += i + 1 - from;
-                System.arraycopy(indent, 0, indented, at, indent.length);
-                at += indent.length;
+                System.arraycopy(AREA_INDENT, 0, indented, at, AREA_INDENT.length);
+                at += AREA_INDENT.length;
                 from = i + 1;
             }
         }
