@@ -29,6 +29,7 @@ public final class TestProjects {
     private static final List<String> PROJECT_PARTS = List.of("content", "schema", "templates", "assets", "jbake.properties");
 
     private static Path builtRealSite;
+    private static Path builtRichProseSite;
 
     private TestProjects() {
     }
@@ -49,6 +50,35 @@ public final class TestProjects {
             }
         }
         return builtRealSite;
+    }
+
+    /**
+     * The real content with the AsciiDoc an editor may write beyond paragraphs and lists (notes, warnings, tables
+     * with and without column widths, a listing, footnotes, a quote, a horizontal list, a collapsible block) from
+     * src/test/resources/rich-prose/, added to Rosengård 2024–2025 and, with a footnote of the same name in both
+     * its promise and its follow-up, to Rosengård 2023; built once per test run.
+     */
+    public static synchronized Path richProseSite() {
+        if (builtRichProseSite == null) {
+            try {
+                Path project = copyOfRealProject(Files.createTempDirectory("medborgarloften-rich-prose-"));
+                Path resources = realProject().resolve("src/test/resources/rich-prose");
+                for (String language : List.of("sv", "en")) {
+                    Path latest = project.resolve("content/areas/rosengard/2024-2025/promise." + language + ".adoc");
+                    write(latest, read(latest) + read(resources.resolve("promise." + language + ".adoc")));
+                    for (String text : List.of("promise", "follow-up")) {
+                        write(project.resolve("content/areas/rosengard/2023/" + text + "." + language + ".adoc"),
+                                read(resources.resolve(text + "-2023." + language + ".adoc")));
+                    }
+                }
+                Path out = project.resolve("site");
+                new SiteBuild(project, out).run();
+                builtRichProseSite = out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return builtRichProseSite;
     }
 
     /** A full copy of the project's inputs in the given folder. */

@@ -87,7 +87,8 @@ public final class SiteBuild {
         Planned planned = plan(times, renderer);
         SiteContent content = planned.content();
         SitePlan plan = planned.plan();
-        Map<Prose.ProseFile, String> proseHtml = timed(times, "render prose", () -> renderer.convertProse(content));
+        Map<Prose.ProseFile, String> proseHtml = timed(times, "render prose",
+                () -> renderer.convertProse(content, planned.messageBundles()));
         // Before the downloads start: on two cores they would slow the pages the live preview is waiting for.
         renderFirst(first, times, renderer, planned, proseHtml);
         CompletableFuture<Void> downloads = alongside("write-downloads", () -> {
@@ -166,7 +167,8 @@ public final class SiteBuild {
 
     private Planned plan(Map<String, Duration> times, SiteRenderer renderer) {
         LoadedContent loaded = timed(times, "load", () -> new ContentLoader(project, memory.reads(), memory.contentFiles()).load());
-        renderer.startProseInBackground(loaded.prose().stream().map(s -> new Prose.ProseFile(s.path(), s.text())).toList());
+        renderer.startProseInBackground(loaded.prose().stream().map(s -> new Prose.ProseFile(s.path(), s.text())).toList(),
+                loaded.messageBundles());
         Validated validated = timed(times, "validate", () -> validate(loaded));
         SitePlan plan = timed(times, "plan", () -> {
             SitePlan planned = new PagePlanner(validated.content(), urlScheme(loaded)).plan();
@@ -185,9 +187,10 @@ public final class SiteBuild {
 
     /** Checks the content, prose included, without rendering pages or touching the output; returns the warnings. */
     public List<Diagnostic> validateOnly() {
-        Validated validated = validate(new ContentLoader(project).load());
+        LoadedContent loaded = new ContentLoader(project).load();
+        Validated validated = validate(loaded);
         try (SiteRenderer renderer = new SiteRenderer(project)) {
-            renderer.convertProse(validated.content());
+            renderer.convertProse(validated.content(), loaded.messageBundles());
         }
         return validated.warnings();
     }

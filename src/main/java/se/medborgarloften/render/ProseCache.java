@@ -14,14 +14,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Converted AsciiDoc kept between builds, keyed by a hash of the source text, its path and this
- * converter's version: unchanged prose is never converted twice, and most builds need no Asciidoctor at
- * all. A file that includes another is never cached, since its result depends on more than its own text.
+ * Converted AsciiDoc kept between builds, keyed by a hash of the source text, its path, the labels of its
+ * language ({@link ProseLabels}) and this converter's version: unchanged prose is never converted twice, and
+ * most builds need no Asciidoctor at all. A file that includes another is never cached, since its result
+ * depends on more than its own text.
  */
 final class ProseCache {
 
     /** Change when the conversion or the checks change, so that old results are not reused. */
-    private static final String VERSION = "prose-cache-2/asciidoctorj-2.5.13";
+    private static final String VERSION = "prose-cache-3/asciidoctorj-2.5.13";
 
     private final Path folder;
     /** The entries' folders this process has made, so that each is made once (the cache may be removed: see put). */
@@ -43,8 +44,8 @@ final class ProseCache {
         }
     }
 
-    boolean contains(Prose.ProseFile file) {
-        Path entry = entry(file);
+    boolean contains(Prose.ProseFile file, ProseLabels labels) {
+        Path entry = entry(file, labels);
         return entry != null && Files.isRegularFile(entry);
     }
 
@@ -70,12 +71,12 @@ final class ProseCache {
      * Where a file's HTML is cached, worked out once per file and conversion (its text is searched and hashed);
      * null for a file whose result does not depend on its own text alone: one that includes another.
      */
-    Path entry(Prose.ProseFile file) {
+    Path entry(Prose.ProseFile file, ProseLabels labels) {
         if (file.asciidoc().contains("include::")) {
             return null;
         }
         MessageDigest digest = Sha256.newDigest();
-        digest.update((VERSION + "\n" + file.path() + "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update((VERSION + "\n" + file.path() + "\n" + labels.key() + "\n").getBytes(StandardCharsets.UTF_8));
         String key = HexFormat.of().formatHex(digest.digest(file.asciidoc().getBytes(StandardCharsets.UTF_8)));
         return folder.resolve(key.substring(0, 2)).resolve(key + ".html");
     }

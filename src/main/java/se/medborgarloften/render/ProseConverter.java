@@ -51,6 +51,9 @@ public final class ProseConverter implements AutoCloseable {
             "\\{(docdir|docfile|docname|outdir|outfile|user-home|(?:local|doc)(?:date|time|datetime|year))\\}");
     /** Asciidoctor's warning about an attribute no one defined, which does not say where the reference is. */
     private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("missing attribute: (\\S+)");
+    /** The AsciiDoc that makes an element the site does not publish, for its line in the message. */
+    private static final Map<String, String> MACRO_OF = Map.of("video", "video::", "iframe", "video::",
+            "audio", "audio::", "input", "%interactive", "img", "image:");
     private static final Pattern CROSS_REFERENCE = Pattern.compile("<<([^,>]+)|xref:([^\\[]+)\\[");
 
     private final Path project;
@@ -66,21 +69,27 @@ public final class ProseConverter implements AutoCloseable {
      * the same text, so the look-up is as sound as the cache's.
      */
     private volatile Map<Prose.ProseFile, String> lastConverted = Map.of();
+    /** The labels the last conversion used: when the UI texts change, nothing remembered is used. */
+    private volatile Map<String, ProseLabels> lastLabels = Map.of();
 
     public ProseConverter(Path project) {
         this.project = project.toAbsolutePath().normalize();
         this.cache = new ProseCache(this.project.resolve("target/prose-cache"));
     }
 
-    /** Converts every file, in parallel; reports every problem in every file before giving up. */
-    public Map<Prose.ProseFile, String> convertAll(List<Prose.ProseFile> files) {
+    /**
+     * Converts every file, in parallel, with the labels of its language (see {@link ProseLabels}); reports every
+     * problem in every file before giving up.
+     */
+    public Map<Prose.ProseFile, String> convertAll(List<Prose.ProseFile> files, Map<String, ProseLabels> labels) {
         Diagnostics diagnostics = new Diagnostics();
-        Map<Prose.ProseFile, String> earlier = lastConverted;
+        Map<Prose.ProseFile, String> earlier = labels.equals(lastLabels) ? lastConverted : Map.of();
         List<Converted> results = Workers.run(() -> files.parallelStream().map(file -> {
             String remembered = earlier.get(file);
             // Only cacheable files are remembered; the others are asked here, on every core: a rebuild that
             // asked all 5,000 files of 250 x 10 on one thread spent a fiftieth of its time searching them.
-            return remembered != null ? new Converted(file, remembered, List.of(), true) : convertCached(file);
+            return remembered != null ? new Converted(file, remembered, List.of(), true)
+                    : convertCached(file, labelsOf(file, labels));
         }).toList());
         Map<Prose.ProseFile, String> html = new LinkedHashMap<>();
         Map<Prose.ProseFile, String> remember = new HashMap<>();
@@ -94,6 +103,7 @@ public final class ProseConverter implements AutoCloseable {
             }
         }
         lastConverted = remember;
+        lastLabels = labels;
         diagnostics.throwIfErrors();
         return html;
     }
@@ -102,14 +112,14 @@ public final class ProseConverter implements AutoCloseable {
     }
 
     /** Only files that converted without a problem are cached, so every problem is reported every time. */
-    private Converted convertCached(Prose.ProseFile file) {
-        Path entry = cache.entry(file);
+    private Converted convertCached(Prose.ProseFile file, ProseLabels labels) {
+        Path entry = cache.entry(file, labels);
         String cached = entry == null ? null : cache.read(entry);
         if (cached != null) {
             return new Converted(file, cached, List.of(), true);
         }
         List<Diagnostic> problems = new ArrayList<>();
-        String html = convert(file, problems);
+        String html = convert(file, labels, problems);
         if (problems.isEmpty() && entry != null) {
             cache.write(entry, html);
         }
@@ -117,9 +127,20 @@ public final class ProseConverter implements AutoCloseable {
     }
 
     /** Whether converting these files needs Asciidoctor: some file is not in the cache. */
-    boolean needsAsciidoctor(List<Prose.ProseFile> files) {
-        Map<Prose.ProseFile, String> earlier = lastConverted;
-        return files.stream().anyMatch(file -> !earlier.containsKey(file) && !cache.contains(file));
+    boolean needsAsciidoctor(List<Prose.ProseFile> files, Map<String, ProseLabels> labels) {
+        Map<Prose.ProseFile, String> earlier = labels.equals(lastLabels) ? lastConverted : Map.of();
+        return files.stream().anyMatch(file -> !earlier.containsKey(file) && !cache.contains(file, labelsOf(file, labels)));
+    }
+
+    /** A prose file is named NAME.LANGUAGE.adoc. */
+    private static ProseLabels labelsOf(Prose.ProseFile file, Map<String, ProseLabels> labels) {
+        String[] parts = fileName(file).split("\\.");
+        String language = parts.length >= 3 ? parts[parts.length - 2] : "";
+        return labels.getOrDefault(language, ProseLabels.ASCIIDOCTOR_DEFAULTS);
+    }
+
+    private static String fileName(Prose.ProseFile file) {
+        return file.path().substring(file.path().lastIndexOf('/') + 1);
     }
 
     /** Starts Asciidoctor now rather than at the first file that is not in the cache. */
@@ -157,7 +178,7 @@ public final class ProseConverter implements AutoCloseable {
         return AsciidoctorJRuby.Factory.create(List.of("uri:classloader:/gems/asciidoctor-" + version + "/lib"));
     }
 
-    private String convert(Prose.ProseFile file, List<Diagnostic> problems) {
+    private String convert(Prose.ProseFile file, ProseLabels labels, List<Diagnostic> problems) {
         String[] lines = file.asciidoc().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher machine = lines[i].indexOf('{') < 0 ? null : MACHINE_ATTRIBUTE.matcher(lines[i]);
@@ -186,12 +207,12 @@ public final class ProseConverter implements AutoCloseable {
         Path dir = project.resolve(file.path()).getParent();
         List<LogRecord> log = this.log.get();
         log.clear();
-        String html = asciidoctor().convert(file.asciidoc(), options(dir, false));
+        String html = asciidoctor().convert(file.asciidoc(), options(dir, labels, false));
         if (log.stream().anyMatch(ProseConverter::isProblem)) {
             // Converted again, tracking lines, for the lines of its problems: tracking them for every file cost a
             // tenth of converting, and the HTML is the same either way.
             log.clear();
-            html = asciidoctor().convert(file.asciidoc(), options(dir, true));
+            html = asciidoctor().convert(file.asciidoc(), options(dir, labels, true));
         }
         for (LogRecord record : log) {
             if (isProblem(record)) {
@@ -206,28 +227,37 @@ public final class ProseConverter implements AutoCloseable {
                         Text.of("prose.asciidoc.hint")));
             }
         }
-        // Parsed once for every check and for the links: parsing was a tenth of converting a file.
+        // Parsed once for every check and for what the page needs: parsing was a tenth of converting a file.
         Document fragment = Jsoup.parseBodyFragment(html);
+        boolean changed = html.contains("style=") && ProseMarkup.widthsAsClasses(fragment);
         checkMarkup(file, fragment, lines, problems);
         checkCrossReferences(file, fragment, lines, problems);
         checkHeadings(file, lines, problems);
-        return withSafeExternalLinks(html, fragment);
+        String textName = fileName(file).substring(0, fileName(file).indexOf('.'));
+        if (!ProseMarkup.fitForPage(fragment, html, textName, labels) && !changed) {
+            return html;
+        }
+        fragment.outputSettings().prettyPrint(false);
+        return fragment.body().html();
     }
 
-    private static Options options(Path dir, boolean lines) {
+    private static Options options(Path dir, ProseLabels labels, boolean lines) {
+        Attributes attributes = Attributes.builder()
+                .attribute("idprefix", "text-")
+                .attribute("idseparator", "-")
+                .attribute("attribute-missing", "warn")
+                .attribute("outfilesuffix", "/")
+                .attribute("!showtitle")
+                .attribute("!sectids", null)
+                .build();
+        // Set by the site, not the text: a text that sets a caption of its own keeps it.
+        labels.attributes().forEach((name, value) -> attributes.setAttribute(name, value + "@"));
         return Options.builder()
                 .safe(SafeMode.SAFE)
                 .baseDir(dir.toFile())
                 .standalone(false)
                 .sourcemap(lines)
-                .attributes(Attributes.builder()
-                        .attribute("idprefix", "text-")
-                        .attribute("idseparator", "-")
-                        .attribute("attribute-missing", "warn")
-                        .attribute("outfilesuffix", "/")
-                        .attribute("!showtitle")
-                        .attribute("!sectids", null)
-                        .build())
+                .attributes(attributes)
                 .build();
     }
 
@@ -242,29 +272,23 @@ public final class ProseConverter implements AutoCloseable {
             }
             String tag = element.normalName();
             if (!allowed.isSafeTag(tag)) {
-                problems.add(Diagnostic.error(file.path(), lineMentioning(lines, "<" + tag), 0, "",
-                        Text.of("prose.unsafeElement", tag), Text.of("prose.unsafeElement.hint")));
+                int line = lineMentioning(lines, "<" + tag);
+                problems.add(Diagnostic.error(file.path(), line > 0 ? line : lineMentioning(lines, MACRO_OF.getOrDefault(tag, "")),
+                        0, "", Text.of("prose.unsafeElement", tag), Text.of("prose.unsafeElement.hint")));
                 continue;
             }
             for (Attribute attribute : element.attributes()) {
-                if (!allowed.isSafeAttribute(tag, element, attribute)) {
+                if (tag.equals("a") && attribute.getKey().equals("target")) {
+                    // Written link^ or window=_blank, so the line is the link's.
+                    problems.add(Diagnostic.error(file.path(), lineMentioning(lines, element.attr("href")), 0, "",
+                            Text.of("prose.newWindow", element.attr("href")), Text.of("prose.newWindow.hint")));
+                } else if (!allowed.isSafeAttribute(tag, element, attribute)) {
                     problems.add(Diagnostic.error(file.path(), lineMentioning(lines, attribute.getValue()), 0, "",
                             Text.of("prose.unsafeAttribute", attribute.getKey(), attribute.getValue(), tag),
-                            Text.of("prose.unsafeAttribute.hint")));
+                            Text.of(attribute.getKey().equals("href") ? "prose.unsafeAttribute.hint" : "prose.unsafeAttribute.markupHint")));
                 }
             }
         }
-    }
-
-    /** Links to other sites must not give them a handle on this page (window.opener). */
-    private static String withSafeExternalLinks(String html, Document fragment) {
-        var external = fragment.select("a[href^=http]");
-        if (external.isEmpty()) {
-            return html;
-        }
-        external.attr("rel", "noopener");
-        fragment.outputSettings().prettyPrint(false);
-        return fragment.body().html();
     }
 
     /**
@@ -329,7 +353,10 @@ public final class ProseConverter implements AutoCloseable {
                         "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "sup", "table",
                         "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul")
                 .addAttributes(":all", "class", "id", "lang", "title")
+                .addTags("details", "summary")
+                .addAttributes("details", "open")
                 .addAttributes("a", "href", "rel")
+                .addAttributes("code", "data-lang")
                 .addAttributes("ol", "start", "type", "reversed")
                 .addAttributes("td", "colspan", "rowspan")
                 .addAttributes("th", "colspan", "rowspan", "scope")

@@ -71,9 +71,12 @@ public final class SiteRenderer implements AutoCloseable {
                 : AreaParts.in(project, kind, pageInputs, heldParts.computeIfAbsent(kind, k -> new ConcurrentHashMap<>()));
     }
 
-    /** Converts every AsciiDoc file first, so that errors in prose stop the build before any page is written. */
-    public Map<Prose.ProseFile, String> convertProse(SiteContent content) {
-        return prose.convertAll(allProse(content));
+    /**
+     * Converts every AsciiDoc file first, so that errors in prose stop the build before any page is written;
+     * the words Asciidoctor adds (captions, the footnotes' link title) come from the UI bundles.
+     */
+    public Map<Prose.ProseFile, String> convertProse(SiteContent content, List<MessageBundle> bundles) {
+        return prose.convertAll(allProse(content), ProseLabels.byLanguage(bundles));
     }
 
     /**
@@ -88,9 +91,9 @@ public final class SiteRenderer implements AutoCloseable {
      * Starts Asciidoctor, which takes seconds, on a thread of its own while the content is checked, when some
      * of this prose is not in the cache; the conversion waits for it if it is not up yet.
      */
-    public void startProseInBackground(List<Prose.ProseFile> files) {
+    public void startProseInBackground(List<Prose.ProseFile> files, List<MessageBundle> bundles) {
         inBackground("start-asciidoctor", () -> {
-            if (prose.needsAsciidoctor(files)) {
+            if (prose.needsAsciidoctor(files, ProseLabels.byLanguage(bundles))) {
                 prose.start();
             }
         });
