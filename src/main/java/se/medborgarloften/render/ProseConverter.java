@@ -328,12 +328,30 @@ public final class ProseConverter implements AutoCloseable {
     private static void checkHeadings(Prose.ProseFile file, String[] lines, List<Diagnostic> problems) {
         String name = file.path().substring(file.path().lastIndexOf('/') + 1);
         if (!name.startsWith("promise.") && !name.startsWith("follow-up.")) {
+            checkDocumentTitle(file, lines, problems);
             return;
         }
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].matches("^={1,6} \\S.*") || lines[i].matches("^#{1,6} \\S.*")) {
                 problems.add(Diagnostic.error(file.path(), i + 1, 1, "", Text.of("prose.heading"), Text.of("prose.heading.hint")));
             }
+        }
+    }
+
+    /**
+     * A news item's or a page's title is in its JSON file. Asciidoctor takes a first line "= Title" as the
+     * document's title, which a page's body does not show: the line would vanish without a word.
+     */
+    private static void checkDocumentTitle(Prose.ProseFile file, String[] lines, List<Diagnostic> problems) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank() || lines[i].startsWith("//")) {
+                continue;
+            }
+            if (lines[i].matches("^[=#] \\S.*")) {
+                problems.add(Diagnostic.error(file.path(), i + 1, 1, "", Text.of("prose.documentTitle"),
+                        Text.of("prose.documentTitle.hint")));
+            }
+            return;
         }
     }
 
