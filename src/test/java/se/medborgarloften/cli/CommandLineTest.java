@@ -106,7 +106,11 @@ class CommandLineTest {
         assertEquals(0, run("new-area", "husie", "--name", "Husie", "--police-area", "lpo-malmo-soder"), err);
         assertEquals(0, run("new-period", "husie", "2026"), err);
         assertEquals(0, run("build", "--out", project.resolve("out").toString()), err);
-        assertTrue(Files.isRegularFile(new SiteHtml(project.resolve("out")).file("en/areas/husie/2026/")));
+        SiteHtml site = new SiteHtml(project.resolve("out"));
+        var english = site.page(site.file("en/areas/husie/2026/"));
+        // Nothing filled in yet: the page says what is missing rather than showing empty lists.
+        assertTrue(english.getElementById("sources").text().contains("No source document is given."), english.text());
+        assertTrue(english.select("main ul:not(:has(li)), main ol:not(:has(li))").isEmpty(), english.select("main ul, main ol").outerHtml());
         assertEquals(1, run("new-area", "husie", "--name", "Husie", "--police-area", "lpo-malmo-soder"));
         assertTrue(err.contains("finns redan"), err);
     }
