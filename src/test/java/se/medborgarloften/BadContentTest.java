@@ -35,6 +35,22 @@ class BadContentTest {
     }
 
     @Test
+    void aFileThatIsNotJsonDoesNotHideTheProblemsOfTheOthers() {
+        TestProjects.copyOfRealProject(project);
+        String area = "content/areas/sofielund/area.json";
+        edit(area, json -> json.replaceFirst("\"id\": \"sofielund\"", "\u201cid\u201d: \u201csofielund\u201d"));
+        edit(PROMISE, json -> json.replaceFirst("\"comparator\": \"at-least\"", "\"comparator\": \"minst\""));
+        List<Diagnostic> errors = failBuild().diagnostics();
+        assertEquals(2, errors.size(), errors.stream().map(d -> d.format("en")).toList().toString());
+        Diagnostic pasted = errors.stream().filter(d -> d.file().equals(area)).findFirst().orElseThrow();
+        assertEquals(lineOf(area, "\u201cid\u201d"), pasted.line());
+        assertTrue(pasted.hint().contains("curly quotation marks"), pasted.hint());
+        Diagnostic value = errors.stream().filter(d -> d.file().equals(PROMISE)).findFirst().orElseThrow();
+        assertEquals(lineOf(PROMISE, "\"minst\""), value.line());
+        assertTrue(value.message().contains("minst"), value.message());
+    }
+
+    @Test
     void aMissingRequiredFieldIsReportedWithItsObjectsLine() {
         TestProjects.copyOfRealProject(project);
         edit(PROMISE, json -> json.replaceFirst("\"localPoliceArea\": \"lpo-malmo-soder\",", ""));

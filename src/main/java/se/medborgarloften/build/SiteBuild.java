@@ -8,6 +8,7 @@ import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.LoadedContent;
 import se.medborgarloften.load.MessageBundle;
 import se.medborgarloften.load.PublishedUrls;
+import se.medborgarloften.load.UnreadableContentException;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
@@ -25,6 +26,7 @@ import se.medborgarloften.validate.ContentWarnings;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,7 +168,7 @@ public final class SiteBuild {
     }
 
     private Planned plan(Map<String, Duration> times, SiteRenderer renderer) {
-        LoadedContent loaded = timed(times, "load", () -> new ContentLoader(project, memory.reads(), memory.contentFiles()).load());
+        LoadedContent loaded = timed(times, "load", () -> load(new ContentLoader(project, memory.reads(), memory.contentFiles())));
         renderer.startProseInBackground(loaded.prose().stream().map(s -> new Prose.ProseFile(s.path(), s.text())).toList(),
                 loaded.messageBundles());
         Validated validated = timed(times, "validate", () -> validate(loaded));
@@ -187,7 +189,7 @@ public final class SiteBuild {
 
     /** Checks the content, prose included, without rendering pages or touching the output; returns the warnings. */
     public List<Diagnostic> validateOnly() {
-        LoadedContent loaded = new ContentLoader(project).load();
+        LoadedContent loaded = load(new ContentLoader(project));
         Validated validated = validate(loaded);
         try (SiteRenderer renderer = new SiteRenderer(project)) {
             renderer.convertProse(validated.content(), loaded.messageBundles());
@@ -196,6 +198,20 @@ public final class SiteBuild {
     }
 
     private record Validated(SiteContent content, List<Diagnostic> warnings) {
+    }
+
+    /**
+     * Loads the content. When a file cannot be read, the files that could are still checked on their own, so
+     * that an editor learns of every broken file at once rather than of one per build.
+     */
+    private LoadedContent load(ContentLoader loader) {
+        try {
+            return loader.load();
+        } catch (UnreadableContentException e) {
+            List<Diagnostic> all = new ArrayList<>(e.diagnostics());
+            all.addAll(new ContentValidator(project).checkEachFile(e.readable()));
+            throw new ContentException(all);
+        }
     }
 
     private Validated validate(LoadedContent loaded) {

@@ -79,10 +79,9 @@ public final class ContentLoader {
         }
         List<MessageBundle> bundles = loadBundles(diagnostics);
         if (diagnostics.hasErrors()) {
-            // Nothing is checked when a file cannot be read; kept for the next load, the others need no tree.
-            json.forEach(JsonSource::forgetParsed);
+            throw new UnreadableContentException(diagnostics.all(),
+                    new LoadedContent(json, prose, bundles, publishedUrls, ContentHistory.UNKNOWN));
         }
-        diagnostics.throwIfErrors();
         return new LoadedContent(json, prose, bundles, publishedUrls, ContentHistory.read(project));
     }
 
@@ -193,8 +192,10 @@ public final class ContentLoader {
         var location = e.getLocation();
         int line = location == null ? 0 : location.getLineNr();
         int column = location == null ? 0 : location.getColumnNr();
+        // Text pasted from a word processor brings its curly quotes, which JSON does not take for quotes.
+        boolean curly = e.getOriginalMessage().matches("(?s)Unexpected character \\('[\u201c\u201d\u201e\u2018\u2019]'.*");
         return Diagnostic.error(path, line, column, "", Text.of("load.jsonSyntax", e.getOriginalMessage()),
-                Text.of("load.jsonSyntax.hint"));
+                Text.of(curly ? "load.jsonSyntax.curlyQuotes" : "load.jsonSyntax.hint"));
     }
 
     private List<MessageBundle> loadBundles(Diagnostics diagnostics) {

@@ -99,6 +99,18 @@ public final class ContentValidator {
         return content;
     }
 
+    /**
+     * Each file's own checks (its schema and its binding to the model), without what looks across files: for
+     * the files that were read when others could not be, so that their problems come in the same report.
+     */
+    public List<Diagnostic> checkEachFile(LoadedContent readable) {
+        return Workers.run(() -> readable.json().parallelStream().flatMap(source -> {
+            List<Diagnostic> problems = checkAndBind(source).problems();
+            source.forgetParsed();
+            return problems.stream();
+        }).toList());
+    }
+
     private TranslationRules translationRules(SiteSettings site) {
         List<String> languages = languageCodes(site);
         cache.forLanguages(site.defaultLanguage() + " " + languages);
