@@ -273,8 +273,11 @@ public final class ProseConverter implements AutoCloseable {
             String tag = element.normalName();
             if (!allowed.isSafeTag(tag)) {
                 int line = lineMentioning(lines, "<" + tag);
-                problems.add(Diagnostic.error(file.path(), line > 0 ? line : lineMentioning(lines, MACRO_OF.getOrDefault(tag, "")),
-                        0, "", Text.of("prose.unsafeElement", tag), Text.of("prose.unsafeElement.hint")));
+                if (line == 0) {
+                    line = lineMentioning(lines, MACRO_OF.getOrDefault(tag, ""));
+                }
+                problems.add(Diagnostic.error(file.path(), line, 0, "", Text.of("prose.unsafeElement", tag),
+                        Text.of("prose.unsafeElement.hint")));
                 continue;
             }
             for (Attribute attribute : element.attributes()) {
@@ -283,9 +286,10 @@ public final class ProseConverter implements AutoCloseable {
                     problems.add(Diagnostic.error(file.path(), lineMentioning(lines, element.attr("href")), 0, "",
                             Text.of("prose.newWindow", element.attr("href")), Text.of("prose.newWindow.hint")));
                 } else if (!allowed.isSafeAttribute(tag, element, attribute)) {
+                    String hint = attribute.getKey().equals("href") ? "prose.unsafeAttribute.hint"
+                            : "prose.unsafeAttribute.markupHint";
                     problems.add(Diagnostic.error(file.path(), lineMentioning(lines, attribute.getValue()), 0, "",
-                            Text.of("prose.unsafeAttribute", attribute.getKey(), attribute.getValue(), tag),
-                            Text.of(attribute.getKey().equals("href") ? "prose.unsafeAttribute.hint" : "prose.unsafeAttribute.markupHint")));
+                            Text.of("prose.unsafeAttribute", attribute.getKey(), attribute.getValue(), tag), Text.of(hint)));
                 }
             }
         }
