@@ -169,7 +169,7 @@ public final class SiteBuild {
 
     private Planned plan(Map<String, Duration> times, SiteRenderer renderer) {
         LoadedContent loaded = timed(times, "load", () -> load(new ContentLoader(project, memory.reads(), memory.contentFiles())));
-        renderer.startProseInBackground(loaded.prose().stream().map(s -> new Prose.ProseFile(s.path(), s.text())).toList(),
+        renderer.startProseInBackground(loaded.prose().stream().map(s -> new Prose.ProseFile(s.path(), s.language(), s.text())).toList(),
                 loaded.messageBundles());
         Validated validated = timed(times, "validate", () -> validate(loaded));
         SitePlan plan = timed(times, "plan", () -> {

@@ -21,7 +21,7 @@ public record Prose(Map<String, ProseFile> byLanguage) {
         return byLanguage.get(language);
     }
 
-    /** One AsciiDoc file: its path relative to the project and its text. */
-    public record ProseFile(String path, String asciidoc) {
+    /** One AsciiDoc file: its path relative to the project, the language it is written in and its text. */
+    public record ProseFile(String path, String language, String asciidoc) {
     }
 }

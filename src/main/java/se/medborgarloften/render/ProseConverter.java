@@ -132,11 +132,8 @@ public final class ProseConverter implements AutoCloseable {
         return files.stream().anyMatch(file -> !earlier.containsKey(file) && !cache.contains(file, labelsOf(file, labels)));
     }
 
-    /** A prose file is named NAME.LANGUAGE.adoc. */
     private static ProseLabels labelsOf(Prose.ProseFile file, Map<String, ProseLabels> labels) {
-        String[] parts = fileName(file).split("\\.");
-        String language = parts.length >= 3 ? parts[parts.length - 2] : "";
-        return labels.getOrDefault(language, ProseLabels.ASCIIDOCTOR_DEFAULTS);
+        return labels.getOrDefault(file.language(), ProseLabels.ASCIIDOCTOR_DEFAULTS);
     }
 
     private static String fileName(Prose.ProseFile file) {

@@ -247,7 +247,7 @@ public final class ContentValidator {
             return Prose.NONE;
         }
         Map<String, Prose.ProseFile> byLanguage = new HashMap<>();
-        sources.forEach(s -> byLanguage.put(s.language(), new Prose.ProseFile(s.path(), s.text())));
+        sources.forEach(s -> byLanguage.put(s.language(), new Prose.ProseFile(s.path(), s.language(), s.text())));
         return new Prose(byLanguage);
     }
 
