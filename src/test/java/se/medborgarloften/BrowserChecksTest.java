@@ -113,7 +113,7 @@ class BrowserChecksTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-"), "--window-size=1280,900");
+                "--user-data-dir=" + TestProjects.scratchFolder("chromium-"), "--window-size=1280,900");
         options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
@@ -296,7 +296,7 @@ class BrowserChecksTest {
 
     @Test
     void theOpenPageOfTheLivePreviewIsRenderedFirstAndReloadsWhenASavedFileHasBeenBuilt() throws Exception {
-        Path project = TestProjects.copyOfRealProject(Files.createTempDirectory("preview-"));
+        Path project = TestProjects.copyOfRealProject(TestProjects.scratchFolder("preview-"));
         Path site = project.resolve("content/site.json");
         String original = TestProjects.read(site);
         ByteArrayOutputStream log = new ByteArrayOutputStream();

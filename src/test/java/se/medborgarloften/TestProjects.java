@@ -38,16 +38,33 @@ public final class TestProjects {
         return Path.of("").toAbsolutePath();
     }
 
+    /**
+     * A new folder under the system's temporary folder, deleted with everything in it when the tests' JVM exits:
+     * the sites built once per run are used until the last test, so no test can delete them, and a run left
+     * three or four folders behind on every machine it ran on.
+     */
+    public static Path scratchFolder(String prefix) {
+        try {
+            Path folder = Files.createTempDirectory(prefix);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    deleteTree(folder);
+                } catch (UncheckedIOException e) {
+                    // Left to the system's cleaning of its temporary folder: the tests have run, and the JVM is exiting.
+                }
+            }));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The real content built once per test run, shared by the tests that only read it. */
     public static synchronized Path realSite() {
         if (builtRealSite == null) {
-            try {
-                Path out = Files.createTempDirectory("medborgarloften-site-").resolve("site");
-                new SiteBuild(realProject(), out).run();
-                builtRealSite = out;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path out = scratchFolder("medborgarloften-site-").resolve("site");
+            new SiteBuild(realProject(), out).run();
+            builtRealSite = out;
         }
         return builtRealSite;
     }
@@ -60,23 +77,19 @@ public final class TestProjects {
      */
     public static synchronized Path richProseSite() {
         if (builtRichProseSite == null) {
-            try {
-                Path project = copyOfRealProject(Files.createTempDirectory("medborgarloften-rich-prose-"));
-                Path resources = realProject().resolve("src/test/resources/rich-prose");
-                for (String language : List.of("sv", "en")) {
-                    Path latest = project.resolve("content/areas/rosengard/2024-2025/promise." + language + ".adoc");
-                    write(latest, read(latest) + read(resources.resolve("promise." + language + ".adoc")));
-                    for (String text : List.of("promise", "follow-up")) {
-                        write(project.resolve("content/areas/rosengard/2023/" + text + "." + language + ".adoc"),
-                                read(resources.resolve(text + "-2023." + language + ".adoc")));
-                    }
+            Path project = copyOfRealProject(scratchFolder("medborgarloften-rich-prose-"));
+            Path resources = realProject().resolve("src/test/resources/rich-prose");
+            for (String language : List.of("sv", "en")) {
+                Path latest = project.resolve("content/areas/rosengard/2024-2025/promise." + language + ".adoc");
+                write(latest, read(latest) + read(resources.resolve("promise." + language + ".adoc")));
+                for (String text : List.of("promise", "follow-up")) {
+                    write(project.resolve("content/areas/rosengard/2023/" + text + "." + language + ".adoc"),
+                            read(resources.resolve(text + "-2023." + language + ".adoc")));
                 }
-                Path out = project.resolve("site");
-                new SiteBuild(project, out).run();
-                builtRichProseSite = out;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+            Path out = project.resolve("site");
+            new SiteBuild(project, out).run();
+            builtRichProseSite = out;
         }
         return builtRichProseSite;
     }
