@@ -3,6 +3,7 @@ package se.medborgarloften;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.medborgarloften.build.BuildOptions;
 import se.medborgarloften.build.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
@@ -93,17 +94,48 @@ class PermanentUrlTest {
     }
 
     @Test
-    void aNewPeriodIsAddedToTheListAfterASuccessfulBuild() {
+    void aNewPeriodIsAddedToTheListByThePublishedBuildOnly() {
         TestProjects.copyOfRealProject(project);
+        addMollevangen2019();
+        String before = TestProjects.read(project.resolve(LIST));
+        new SiteBuild(project, project.resolve("out")).run();
+        assertEquals(before, TestProjects.read(project.resolve(LIST)), "a local build or the preview publishes nothing");
+
+        new SiteBuild(project, project.resolve("out"), BuildOptions.defaults().withRecordPublishedUrls(true)).run();
+        String list = TestProjects.read(project.resolve(LIST));
+        assertTrue(list.contains("sv/omraden/mollevangen/2019/") && list.contains("en/areas/mollevangen/2019/"));
+    }
+
+    @Test
+    void aDraftBuiltLocallyCanBeDeletedAgain() {
+        TestProjects.copyOfRealProject(project);
+        Path draft = addMollevangen2019();
+        new SiteBuild(project, project.resolve("out")).run();
+        TestProjects.deleteTree(draft);
+        new SiteBuild(project, project.resolve("out")).run();
+        assertFalse(Files.exists(new SiteHtml(project.resolve("out")).file("sv/omraden/mollevangen/2019/")));
+    }
+
+    @Test
+    void validateReportsAnAddressTheContentWouldTakeAwayAsTheBuildDoes() {
+        TestProjects.copyOfRealProject(project);
+        TestProjects.deleteTree(project.resolve("content/areas/sofielund"));
+        SiteBuild build = new SiteBuild(project, project.resolve("out"));
+        List<Diagnostic> byValidate = assertThrows(ContentException.class, build::validateOnly).diagnostics();
+        List<Diagnostic> byBuild = assertThrows(ContentException.class, build::run).diagnostics();
+        assertEquals(byBuild, byValidate);
+        assertEquals(6, byValidate.size(), byValidate.toString());
+    }
+
+    /** A copy of Möllevången 2018 as a 2019 period, which the committed list does not hold. */
+    private Path addMollevangen2019() {
         Path from = project.resolve("content/areas/mollevangen/2018");
         Path to = project.resolve("content/areas/mollevangen/2019");
         TestProjects.copyTree(from, to);
         Path promise = to.resolve("promise.json");
         TestProjects.write(promise, TestProjects.read(promise).replace("\"start\": \"2018\"", "\"start\": \"2019\"")
                 .replace("\"end\": \"2018\"", "\"end\": \"2019\""));
-        new SiteBuild(project, project.resolve("out")).run();
-        String list = TestProjects.read(project.resolve(LIST));
-        assertTrue(list.contains("sv/omraden/mollevangen/2019/") && list.contains("en/areas/mollevangen/2019/"));
+        return to;
     }
 
     private int lineOf(String url) {

@@ -115,7 +115,9 @@ public final class SiteBuild {
         Workers.await(downloads);
         timed(times, "publish", () -> {
             publisher.publish(staging);
-            new PublishedUrlRecord(project).update(planned.publishedUrls(), plan);
+            if (options.recordPublishedUrls()) {
+                new PublishedUrlRecord(project).update(planned.publishedUrls(), plan);
+            }
             return null;
         });
         return new BuildReport(plan.pages().size(), rendered, Duration.ofNanos(System.nanoTime() - start),
@@ -172,14 +174,7 @@ public final class SiteBuild {
         renderer.startProseInBackground(loaded.prose().stream().map(s -> new Prose.ProseFile(s.path(), s.language(), s.text())).toList(),
                 loaded.messageBundles());
         Validated validated = timed(times, "validate", () -> validate(loaded));
-        SitePlan plan = timed(times, "plan", () -> {
-            SitePlan planned = new PagePlanner(validated.content(), urlScheme(loaded)).plan();
-            List<Diagnostic> lost = new PublishedUrlGuard(loaded).check(planned);
-            if (!lost.isEmpty()) {
-                throw new ContentException(lost);
-            }
-            return planned;
-        });
+        SitePlan plan = timed(times, "plan", () -> guarded(loaded, validated));
         PageInputs pageInputs = timed(times, "page inputs",
                 () -> PageInputs.of(loaded, project, validated.content().site().baseUrl(), memory.areaDigests(),
                         plan.archiveYears()));
@@ -187,10 +182,25 @@ public final class SiteBuild {
                 pageInputs, validated.warnings());
     }
 
-    /** Checks the content, prose included, without rendering pages or touching the output; returns the warnings. */
+    /** The pages of the site, once none of them would take away an address the site has published. */
+    private SitePlan guarded(LoadedContent loaded, Validated validated) {
+        SitePlan planned = new PagePlanner(validated.content(), urlScheme(loaded)).plan();
+        List<Diagnostic> lost = new PublishedUrlGuard(loaded).check(planned);
+        if (!lost.isEmpty()) {
+            throw new ContentException(lost);
+        }
+        return planned;
+    }
+
+    /**
+     * Checks the content, prose included, without rendering pages or touching the output; returns the warnings.
+     * The pages are planned, so that an address the content would take away is reported here as by a build:
+     * editors are told to check with this, and it must not pass what the build refuses.
+     */
     public List<Diagnostic> validateOnly() {
         LoadedContent loaded = load(new ContentLoader(project));
         Validated validated = validate(loaded);
+        guarded(loaded, validated);
         try (SiteRenderer renderer = new SiteRenderer(project)) {
             renderer.convertProse(validated.content(), loaded.messageBundles());
         }

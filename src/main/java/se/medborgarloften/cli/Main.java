@@ -38,7 +38,8 @@ public final class Main {
               new-area ID --name NAME --police-area ORG [--municipality ORG] [--city CITY]
               new-period AREA PERIOD     a new promise period, pre-filled from the area's latest one
               new-follow-up AREA PERIOD  a follow-up with one entry per commitment
-            Options: --project DIR, --out DIR, --port N, --lang sv|en, --format text|github, --strict, --base-url URL""";
+            Options: --project DIR, --out DIR, --port N, --lang sv|en, --format text|github, --strict, --base-url URL,
+                     --record-published-urls  (the build that is published: add its new addresses to content/published-urls.txt)""";
 
     private static final List<String> COMMANDS = List.of("build", "validate", "serve", "translations", "new-area",
             "new-period", "new-follow-up");
@@ -66,7 +67,8 @@ public final class Main {
         }
         Reporter reporter = new Reporter(line.option("lang", "sv"), "github".equals(line.option("format", "text")), out, err);
         BuildOptions options = BuildOptions.defaults().withStrict(line.flag("strict"))
-                .withBaseUrl(line.option("base-url", null));
+                .withBaseUrl(line.option("base-url", null))
+                .withRecordPublishedUrls("true".equals(line.option("record-published-urls", "false")));
         try {
             switch (line.command()) {
                 case "build" -> {
