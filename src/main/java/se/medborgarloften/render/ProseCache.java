@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ProseCache {
 
     /** Change when the conversion or the checks change, so that old results are not reused. */
-    private static final String VERSION = "prose-cache-3/asciidoctorj-2.5.13";
+    private static final String VERSION = "prose-cache-4/asciidoctorj-2.5.13";
 
     private final Path folder;
     /** The entries' folders this process has made, so that each is made once (the cache may be removed: see put). */

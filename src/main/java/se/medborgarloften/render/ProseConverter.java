@@ -17,6 +17,7 @@ import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.diagnostics.Diagnostics;
 import se.medborgarloften.model.Prose;
+import se.medborgarloften.validate.HtmlInText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +55,10 @@ public final class ProseConverter implements AutoCloseable {
     /** The AsciiDoc that makes an element the site does not publish, for its line in the message. */
     private static final Map<String, String> MACRO_OF = Map.of("video", "video::", "iframe", "video::",
             "audio", "audio::", "input", "%interactive", "img", "image:");
+    /** A listing or literal block, whose lines are code shown as written. */
+    private static final Pattern LISTING = Pattern.compile("-{4,}|\\.{4,}");
+    private static final Pattern INLINE_CODE = Pattern.compile("`[^`]*`");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)]\\(((?:https?://|mailto:|tel:)[^)\\s]+)\\)");
     private static final Pattern CROSS_REFERENCE = Pattern.compile("<<([^,>]+)|xref:([^\\[]+)\\[");
 
     private final Path project;
@@ -177,6 +182,9 @@ public final class ProseConverter implements AutoCloseable {
 
     private String convert(Prose.ProseFile file, ProseLabels labels, List<Diagnostic> problems) {
         String[] lines = file.asciidoc().split("\n", -1);
+        // Harmless to convert, so they are reported with what converting finds rather than before it.
+        List<Diagnostic> shownAsWritten = new ArrayList<>();
+        checkWrittenForTheWeb(file, lines, shownAsWritten);
         for (int i = 0; i < lines.length; i++) {
             Matcher machine = lines[i].indexOf('{') < 0 ? null : MACHINE_ATTRIBUTE.matcher(lines[i]);
             while (machine != null && machine.find()) {
@@ -198,7 +206,9 @@ public final class ProseConverter implements AutoCloseable {
                 problems.add(Diagnostic.error(file.path(), i + 1, 1, "", Text.of("prose.image"), Text.of("prose.image.hint")));
             }
         }
-        if (!problems.isEmpty()) {
+        boolean unsafe = !problems.isEmpty();
+        problems.addAll(shownAsWritten);
+        if (unsafe) {
             return "";
         }
         Path dir = project.resolve(file.path()).getParent();
@@ -280,14 +290,45 @@ public final class ProseConverter implements AutoCloseable {
             for (Attribute attribute : element.attributes()) {
                 if (tag.equals("a") && attribute.getKey().equals("target")) {
                     // Written link^ or window=_blank, so the line is the link's.
-                    problems.add(Diagnostic.error(file.path(), lineMentioning(lines, element.attr("href")), 0, "",
+                    problems.add(Diagnostic.error(file.path(), lineOfLink(lines, element.attr("href")), 0, "",
                             Text.of("prose.newWindow", element.attr("href")), Text.of("prose.newWindow.hint")));
+                } else if (tag.equals("a") && attribute.getKey().equals("href") && !allowed.isSafeAttribute(tag, element, attribute)) {
+                    problems.add(Diagnostic.error(file.path(), lineOfLink(lines, attribute.getValue()), 0, "",
+                            Text.of("prose.unsafeLink", attribute.getValue()), Text.of("prose.unsafeLink.hint")));
                 } else if (!allowed.isSafeAttribute(tag, element, attribute)) {
-                    String hint = attribute.getKey().equals("href") ? "prose.unsafeAttribute.hint"
-                            : "prose.unsafeAttribute.markupHint";
                     problems.add(Diagnostic.error(file.path(), lineMentioning(lines, attribute.getValue()), 0, "",
-                            Text.of("prose.unsafeAttribute", attribute.getKey(), attribute.getValue(), tag), Text.of(hint)));
+                            Text.of("prose.unsafeAttribute", attribute.getKey(), attribute.getValue(), tag),
+                            Text.of("prose.unsafeAttribute.markupHint")));
                 }
+            }
+        }
+    }
+
+    /**
+     * HTML tags and Markdown links, which AsciiDoc publishes as they are written: a reader would see
+     * {@code <b>} or {@code [text](https://…)} on the page. Listings and inline code show code on purpose.
+     */
+    private static void checkWrittenForTheWeb(Prose.ProseFile file, String[] lines, List<Diagnostic> problems) {
+        String listing = null;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].stripTrailing();
+            if (listing != null) {
+                listing = line.equals(listing) ? null : listing;
+                continue;
+            }
+            if (LISTING.matcher(line).matches()) {
+                listing = line;
+                continue;
+            }
+            String text = INLINE_CODE.matcher(line).replaceAll("");
+            int at = i + 1;
+            HtmlInText.firstTag(text).ifPresent(tag -> problems.add(Diagnostic.error(file.path(), at,
+                    lines[at - 1].indexOf(tag) + 1, "", Text.of("text.html", tag), Text.of("prose.html.hint"))));
+            Matcher markdown = MARKDOWN_LINK.matcher(text);
+            if (markdown.find()) {
+                problems.add(Diagnostic.error(file.path(), at, lines[at - 1].indexOf(markdown.group()) + 1, "",
+                        Text.of("prose.markdownLink", markdown.group()),
+                        Text.of("prose.markdownLink.hint", markdown.group(2) + "[" + markdown.group(1) + "]")));
             }
         }
     }
@@ -354,6 +395,27 @@ public final class ProseConverter implements AutoCloseable {
             }
             return;
         }
+    }
+
+    /**
+     * The line that writes a link to this address. The address alone may be part of another link written earlier
+     * (polisen.se in https://polisen.se/), so the ways AsciiDoc writes a link come first: link:ADDRESS[ and
+     * ADDRESS[, then the address standing on its own.
+     */
+    private static int lineOfLink(String[] lines, String href) {
+        for (String written : List.of("link:" + href + "[", href + "[")) {
+            int line = lineMentioning(lines, written);
+            if (line > 0) {
+                return line;
+            }
+        }
+        Pattern alone = Pattern.compile("(?<![\\w/.:-])" + Pattern.quote(href) + "(?![\\w/])");
+        for (int i = 0; i < lines.length; i++) {
+            if (alone.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return lineMentioning(lines, href);
     }
 
     private static int lineMentioning(String[] lines, String needle) {

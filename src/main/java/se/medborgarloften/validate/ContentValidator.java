@@ -130,7 +130,8 @@ public final class ContentValidator {
     }
 
     private Checked checkAndBind(JsonSource source) {
-        List<Diagnostic> schemaProblems = schemaCheck.check(source);
+        List<Diagnostic> schemaProblems = new ArrayList<>(schemaCheck.check(source));
+        schemaProblems.addAll(HtmlInText.check(source));
         if (!schemaProblems.isEmpty()) {
             return new Checked(source, null, schemaProblems);
         }

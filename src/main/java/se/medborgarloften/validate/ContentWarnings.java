@@ -52,13 +52,18 @@ public final class ContentWarnings {
                         "/sources", Text.of("sources.empty"), Text.of("sources.empty.hint")));
             }
         }
-        found.addAll(staleTranslations());
+        found.addAll(translationsBehind());
         return found;
     }
 
-    /** A translation committed before the last change of its original has probably not caught up with it. */
-    public List<Diagnostic> staleTranslations() {
+    /**
+     * Translations that have probably not caught up with their original: committed before the original's last
+     * change, or made of fewer or more parts (paragraphs, list items, headings) than the original.
+     */
+    public List<Diagnostic> translationsBehind() {
         ContentHistory history = loaded.history();
+        Map<String, ProseSource> byPath = loaded.prose().stream()
+                .collect(Collectors.toMap(ProseSource::path, Function.identity(), (a, b) -> a));
         List<Diagnostic> found = new ArrayList<>();
         for (ProseSource english : loaded.prose()) {
             if (english.language().equals("sv")) {
@@ -70,6 +75,18 @@ public final class ContentWarnings {
             if (translated != null && original != null && translated.isBefore(original)) {
                 found.add(warning(english.path(), SourcePosition.UNKNOWN, "",
                         Text.of("translation.stale", english.path(), translated, swedish, original), Text.of("translation.stale.hint")));
+            }
+            ProseSource originalText = byPath.get(swedish);
+            if (originalText != null) {
+                ProseShape translation = ProseShape.of(english.text());
+                ProseShape expected = ProseShape.of(originalText.text());
+                // An empty translation is an error of its own (TranslationRules).
+                if (!translation.equals(expected) && !translation.isEmpty()) {
+                    found.add(warning(english.path(), SourcePosition.UNKNOWN, "", Text.of("translation.shape",
+                            translation.paragraphs(), translation.listItems(), translation.headings(), swedish,
+                            expected.paragraphs(), expected.listItems(), expected.headings()),
+                            Text.of("translation.shape.hint", swedish)));
+                }
             }
         }
         return found;

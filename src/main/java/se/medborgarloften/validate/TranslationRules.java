@@ -7,6 +7,7 @@ import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.ProseSource;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -105,6 +106,8 @@ final class TranslationRules {
         List<Diagnostic> found = new ArrayList<>();
         Set<String> present = new HashSet<>();
         prose.forEach(p -> present.add(p.jsonPath() + "|" + p.language()));
+        Map<String, String> originals = new HashMap<>();
+        prose.stream().filter(p -> p.language().equals(defaultLanguage)).forEach(p -> originals.put(p.jsonPath(), p.text()));
         for (ProseSource p : prose) {
             JsonSource owner = jsonByPath.get(p.jsonPath());
             if (owner == null) {
@@ -129,6 +132,11 @@ final class TranslationRules {
             } else if (!present.contains(p.jsonPath() + "|" + defaultLanguage)) {
                 found.add(Diagnostic.error(p.path(), 0, 0, "", Text.of("prose.noOriginal", languageName(defaultLanguage)),
                         Text.of("prose.noOriginal.hint", p.path().replace("." + p.language() + ".adoc", "." + defaultLanguage + ".adoc"))));
+            } else if (p.text().isBlank() && !originals.getOrDefault(p.jsonPath(), "").isBlank()) {
+                // An empty file would publish the page without its text, and count as translated.
+                found.add(Diagnostic.error(p.path(), 1, 1, "", Text.of("prose.emptyTranslation",
+                                p.path().replace("." + p.language() + ".adoc", "." + defaultLanguage + ".adoc")),
+                        Text.of("prose.emptyTranslation.hint", p.language(), p.jsonPath())));
             }
         }
         return found;

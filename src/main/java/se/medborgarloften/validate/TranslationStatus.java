@@ -31,7 +31,7 @@ public final class TranslationStatus {
         Map<String, JsonSource> byPath = loaded.json().stream()
                 .collect(Collectors.toMap(JsonSource::path, Function.identity(), (a, b) -> a));
         found.addAll(rules.checkProse(loaded.prose(), byPath));
-        found.addAll(new ContentWarnings(loaded, today).staleTranslations());
+        found.addAll(new ContentWarnings(loaded, today).translationsBehind());
         return found.stream().map(Diagnostic::asWarning).sorted(Diagnostic.ORDER).toList();
     }
 }

@@ -130,6 +130,24 @@ class CommandLineTest {
     }
 
     @Test
+    void aTranslationThatLostAParagraphIsListedAndWarnedOfAndAnEmptyOneIsAnError() {
+        TestProjects.copyOfRealProject(project);
+        Path english = project.resolve("content/areas/rosengard/2024-2025/promise.en.adoc");
+        String text = TestProjects.read(english);
+        TestProjects.write(english, text.substring(0, text.indexOf("\n\n")) + "\n");
+        assertEquals(0, run("translations", "--lang", "en"));
+        assertTrue(out.contains("content/areas/rosengard/2024-2025/promise.en.adoc: warning: The translation has one paragraph, "
+                + "no list items and no headings, but its original content/areas/rosengard/2024-2025/promise.sv.adoc has 4 paragraphs"), out);
+        assertEquals(0, run("build", "--quiet-warnings"));
+        assertEquals(1, run("build", "--strict"));
+
+        TestProjects.write(english, "\n\n");
+        assertEquals(1, run("validate", "--lang", "en"));
+        assertTrue(err.contains("content/areas/rosengard/2024-2025/promise.en.adoc:1:1: error: This text is empty"), err);
+        assertEquals(1, run("translations", "--lang", "en"));
+    }
+
+    @Test
     void aWrongCommandLineExplainsTheUsage() {
         assertEquals(2, run("bulid"));
         assertTrue(err.contains("Usage:"));
