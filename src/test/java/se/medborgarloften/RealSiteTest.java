@@ -56,6 +56,20 @@ class RealSiteTest {
     }
 
     @Test
+    void aPassageInAnotherLanguageIsMarkedWithItsLanguageAndItsMarksAreNotShown() throws IOException {
+        // Marked [.sv]#…# in a JSON text (a commitment) and in AsciiDoc (the accessibility statement).
+        Element method = site.page(site.file("en/areas/rosengard/2024-2025/")).selectFirst("span[lang=sv]:containsOwn(Trygg relation, fri från våld)");
+        assertNotNull(method, "the Swedish name of the method on the English page");
+        assertTrue(method.parent().text().contains("Work according to the method"), method.parent().text());
+        assertNotNull(site.page(site.file("en/accessibility-statement/"))
+                .selectFirst("span[lang=sv]:containsOwn(om tillgänglighet till digital offentlig service)"));
+        for (Path file : site.pages()) {
+            String html = Files.readString(file);
+            assertFalse(html.contains("[.sv]#") || html.contains("[.en]#"), "a mark shown on " + file);
+        }
+    }
+
+    @Test
     void everyPageDeclaresTheLanguageOfItsFolder() {
         for (Path file : site.pages()) {
             String top = site.root().relativize(file).getName(0).toString();

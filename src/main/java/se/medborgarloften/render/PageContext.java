@@ -121,9 +121,9 @@ public final class PageContext {
             return null;
         }
         if (text.has(getLang())) {
-            return new ResolvedText(text.in(getLang()), getLang(), false);
+            return ResolvedText.of(text.in(getLang()), getLang(), false);
         }
-        return new ResolvedText(text.in(getDefaultLang()), getDefaultLang(), true);
+        return ResolvedText.of(text.in(getDefaultLang()), getDefaultLang(), true);
     }
 
     public String t(LocalizedText text) {
@@ -156,7 +156,7 @@ public final class PageContext {
         if (file == null) {
             return null;
         }
-        return new ResolvedText(inputs.proseHtml().get(file), fallback ? getDefaultLang() : getLang(), fallback);
+        return new ResolvedText(inputs.proseHtml().get(file), fallback ? getDefaultLang() : getLang(), fallback, List.of());
     }
 
     // --- organisations --------------------------------------------------------------------------------

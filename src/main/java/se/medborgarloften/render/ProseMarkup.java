@@ -3,14 +3,16 @@ package se.medborgarloften.render;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Asciidoctor's HTML made fit for the site's pages, which Asciidoctor knows nothing of: their
  * Content-Security-Policy refuses inline styles, one page may show two texts (a promise and its follow-up),
- * a table wider than a phone must scroll inside a region of its own, and links to other sites must not get
- * a handle on the page.
+ * a table wider than a phone must scroll inside a region of its own, links to other sites must not get
+ * a handle on the page, and a passage in another language must say which.
  */
 final class ProseMarkup {
 
@@ -19,6 +21,9 @@ final class ProseMarkup {
     private static final String FOOTNOTE_REFERENCE = "_footnoteref_";
     /** The first reference to a named footnote (footnote:NAME[…]). */
     private static final String NAMED_FOOTNOTE = "_footnote_";
+    /** A role named by a two-letter language code, such as [.sv]#…#: a passage in another language. */
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final Pattern TWO_LETTER_CLASS = Pattern.compile("class=\"(?:[^\"]*\\s)?[a-z]{2}(?:\\s[^\"]*)?\"");
 
     private ProseMarkup() {
     }
@@ -56,7 +61,30 @@ final class ProseMarkup {
         boolean footnotes = html.contains("_footnote") && footnotesOf(fragment, textName, labels);
         boolean tables = html.contains("tableblock") && tablesInRegions(fragment, textName, labels);
         boolean links = html.contains("href=\"http") && safeExternalLinks(fragment);
-        return footnotes || tables || links;
+        boolean languages = TWO_LETTER_CLASS.matcher(html).find() && languagesOfPassages(fragment);
+        return footnotes || tables || links || languages;
+    }
+
+    /**
+     * A passage written in another language than its text, marked with the language's code as a role
+     * ([.sv]#Trygg relation, fri från våld# or [.sv] above a paragraph or quote), gets that language: a screen
+     * reader then reads it with the right voice and pronunciation (WCAG 3.1.2, language of parts).
+     */
+    private static boolean languagesOfPassages(Document fragment) {
+        boolean changed = false;
+        for (Element element : fragment.select("[class]")) {
+            for (String role : element.classNames()) {
+                if (role.length() == 2 && LANGUAGES.contains(role)) {
+                    element.removeClass(role).attr("lang", role);
+                    if (element.classNames().isEmpty()) {
+                        element.removeAttr("class");
+                    }
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed;
     }
 
     private static boolean footnotesOf(Document fragment, String textName, ProseLabels labels) {

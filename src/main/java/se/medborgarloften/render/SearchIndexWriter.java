@@ -144,6 +144,6 @@ final class SearchIndexWriter {
         if (text == null) {
             return "";
         }
-        return Objects.requireNonNullElse(text.in(lang), text.in(content.site().defaultLanguage()));
+        return MarkedText.plain(Objects.requireNonNullElse(text.in(lang), text.in(content.site().defaultLanguage())));
     }
 }
