@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * What is allowed but probably forgotten: a period that ended more than three months ago without a
- * follow-up, an English text older than its Swedish original, a promise without its source document.
+ * follow-up, a follow-up without the date it was published (which no yearly archive can then list), an
+ * English text older than its Swedish original, a promise without its source document.
  * Warnings do not stop the build unless it runs with --strict.
  */
 public final class ContentWarnings {
@@ -46,6 +47,12 @@ public final class ContentWarnings {
             if (!period.hasFollowUp() && YearMonth.of(end.year(), end.lastMonth()).isBefore(deadline)) {
                 found.add(warning(period.sourceFile(), source == null ? SourcePosition.UNKNOWN : source.locate("/period/end"),
                         "/period/end", Text.of("followUp.overdue", end, period.key()), Text.of("followUp.overdue.hint", period.areaId() + " " + period.id())));
+            }
+            if (period.hasFollowUp() && period.followUp().published() == null) {
+                String followUp = period.sourceFile().replace("promise.json", "follow-up.json");
+                JsonSource followUpSource = byPath.get(followUp);
+                found.add(warning(followUp, followUpSource == null ? SourcePosition.UNKNOWN : followUpSource.locate(""),
+                        "/published", Text.of("followUp.undated"), Text.of("followUp.undated.hint")));
             }
             if (period.promise().sources().isEmpty()) {
                 found.add(warning(period.sourceFile(), source == null ? SourcePosition.UNKNOWN : source.locate("/sources"),

@@ -148,6 +148,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aFollowUpWithoutItsPublicationDateIsWarnedOfSinceNoYearlyArchiveCanListIt() {
+        TestProjects.copyOfRealProject(project);
+        Path followUp = project.resolve("content/areas/rosengard/2023/follow-up.json");
+        TestProjects.write(followUp, TestProjects.read(followUp).replace("  \"published\": \"2024\",\n", ""));
+        assertEquals(0, run("validate", "--lang", "en"));
+        assertTrue(out.contains("content/areas/rosengard/2023/follow-up.json:1:1: warning: This follow-up has no publication date"), out);
+        assertEquals(1, run("validate", "--strict"));
+    }
+
+    @Test
     void aWrongCommandLineExplainsTheUsage() {
         assertEquals(2, run("bulid"));
         assertTrue(err.contains("Usage:"));
