@@ -24,6 +24,12 @@ public final class PublishedUrlGuard {
         this.loaded = loaded;
     }
 
+    /** The language folder an address is in ("sv" of sv/omraden/), or "" for one outside them. */
+    private static String languageOf(String path) {
+        int slash = path.indexOf('/');
+        return slash == 2 ? path.substring(0, 2) : "";
+    }
+
     public List<Diagnostic> check(SitePlan plan) {
         List<Diagnostic> found = new ArrayList<>();
         JsonSource redirectsFile = loaded.withRole(ContentRole.REDIRECTS).stream().findFirst().orElse(null);
@@ -45,6 +51,10 @@ public final class PublishedUrlGuard {
                 if (!plan.hasPath(to)) {
                     found.add(Diagnostic.error(redirectsFile.path(), redirectsFile.locate(pointer + "/to"), pointer + "/to",
                             Text.of("redirect.noTarget", to), Text.of("redirect.noTarget.hint")));
+                } else if (!languageOf(from).equals(languageOf(to))) {
+                    // A reader of one language would land on a page in the other, with no way back.
+                    found.add(Diagnostic.error(redirectsFile.path(), redirectsFile.locate(pointer + "/to"), pointer + "/to",
+                            Text.of("redirect.otherLanguage", from, to), Text.of("redirect.otherLanguage.hint", languageOf(from))));
                 }
             }
         }
