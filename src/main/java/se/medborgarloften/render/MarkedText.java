@@ -34,7 +34,7 @@ public final class MarkedText {
         Matcher passage = PASSAGE.matcher(text);
         int from = 0;
         while (passage.find()) {
-            if (!LANGUAGES.contains(passage.group(1))) {
+            if (!isLanguageCode(passage.group(1))) {
                 continue;
             }
             if (passage.start() > from) {
@@ -50,6 +50,11 @@ public final class MarkedText {
             parts.add(new Part(text.substring(from), null));
         }
         return List.copyOf(parts);
+    }
+
+    /** Whether a role names a language by its two-letter code (ISO 639-1), as in [.sv]. */
+    static boolean isLanguageCode(String role) {
+        return role.length() == 2 && LANGUAGES.contains(role);
     }
 
     /** The text without its marks. */

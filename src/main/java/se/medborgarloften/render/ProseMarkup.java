@@ -3,8 +3,6 @@ package se.medborgarloften.render;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +19,7 @@ final class ProseMarkup {
     private static final String FOOTNOTE_REFERENCE = "_footnoteref_";
     /** The first reference to a named footnote (footnote:NAME[…]). */
     private static final String NAMED_FOOTNOTE = "_footnote_";
-    /** A role named by a two-letter language code, such as [.sv]#…#: a passage in another language. */
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    /** A class that may be a role named by a language's code, such as [.sv]#…#: a passage in another language. */
     private static final Pattern TWO_LETTER_CLASS = Pattern.compile("class=\"(?:[^\"]*\\s)?[a-z]{2}(?:\\s[^\"]*)?\"");
 
     private ProseMarkup() {
@@ -74,7 +71,7 @@ final class ProseMarkup {
         boolean changed = false;
         for (Element element : fragment.select("[class]")) {
             for (String role : element.classNames()) {
-                if (role.length() == 2 && LANGUAGES.contains(role)) {
+                if (MarkedText.isLanguageCode(role)) {
                     element.removeClass(role).attr("lang", role);
                     if (element.classNames().isEmpty()) {
                         element.removeAttr("class");
