@@ -105,8 +105,8 @@
         }
         list.appendChild(item);
       });
-      status.textContent = hits.length ? form.getAttribute('data-count').replace('{0}', hits.length)
-        : form.getAttribute('data-none');
+      status.textContent = hits.length === 1 ? form.getAttribute('data-count-one')
+        : hits.length ? form.getAttribute('data-count').replace('{0}', hits.length) : form.getAttribute('data-none');
     }).catch(function () { status.textContent = form.getAttribute('data-needs-script'); });
   }
 

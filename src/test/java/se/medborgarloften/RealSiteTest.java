@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -176,6 +177,31 @@ class RealSiteTest {
                 String url = element.hasAttr("src") ? element.attr("src") : element.attr("href");
                 assertTrue(!url.contains("//"), "off-site request " + url + " on " + file);
             }
+        }
+    }
+
+    @Test
+    void aCountOfOneIsSingularAndNoCountOfZeroMakesAPromiseLookEmpty() {
+        Pattern pluralOne = Pattern.compile("(?<![\\d,.])1 (commitments|problems|aims|citizen promises|follow-ups|news items"
+                + "|results|åtaganden|medborgarlöften|uppföljningar|nyheter|träffar)\\b");
+        Pattern pluralHeading = Pattern.compile("(Problems|Commitments) \\w+ \\(1\\)|(Nya|Ändrade|Oförändrade) åtaganden \\(1\\)"
+                + "|Åtaganden som togs bort \\(1\\)|Nya problem \\(1\\)");
+        Pattern zero = Pattern.compile("(?<![\\d,.])0 (commitments|problems|åtaganden|problem)\\b");
+        for (Path file : site.pages()) {
+            String text = SiteHtml.normalized(site.page(file).body().text());
+            assertFalse(pluralOne.matcher(text).find(), "a plural after 1 on " + file);
+            assertFalse(pluralHeading.matcher(text).find(), "a plural heading counting 1 on " + file);
+            assertFalse(zero.matcher(text).find(), "a count of nothing on " + file);
+        }
+        String sv = SiteHtml.normalized(site.page(site.file("sv/arkiv/")).select("ul.years").text());
+        String en = SiteHtml.normalized(site.page(site.file("en/archive/")).select("ul.years").text());
+        assertTrue(sv.contains("2024 – 1 medborgarlöfte, 1 uppföljning, inga nyheter"), sv);
+        assertTrue(en.contains("2024 – 1 citizen promise, 1 follow-up, no news items"), en);
+        // Söder 2018 has aims but its activity plan is not among the sources: its card says what it has.
+        for (String home : List.of("sv/", "en/")) {
+            var card = site.page(site.file(home)).select("li.card").stream()
+                    .filter(c -> c.select("a[href*=lindangen-hermodsdal-nydala/2018/]").size() == 1).findFirst().orElseThrow();
+            assertTrue(card.selectFirst(".hint").text().matches("4 (mål|aims) · .*"), card.text());
         }
     }
 
