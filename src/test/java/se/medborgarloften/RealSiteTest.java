@@ -205,6 +205,46 @@ class RealSiteTest {
         }
     }
 
+    @Test
+    void aPeriodWithoutCommitmentsDoesNotSayItsCommitmentsAreNotYetFollowedUp() {
+        int checked = 0;
+        for (Path file : promisePages()) {
+            Document page = site.page(file);
+            if (page.select("li.commitment").isEmpty()) {
+                String followUp = page.getElementById("follow-up").text();
+                assertFalse(followUp.contains("Not yet followed up") || followUp.contains("Inte uppföljt ännu"), file + ": " + followUp);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 4, "Söder 2018 and Rosengård 2023 in both languages have no commitments: " + checked);
+    }
+
+    @Test
+    void aPeriodWhoseProblemsStateNoDesiredEffectSaysSoOnce() {
+        for (String page : List.of("en/areas/rosengard/2023/", "sv/omraden/rosengard/2023/")) {
+            var effects = site.page(site.file(page)).getElementById("effects");
+            String text = effects.text();
+            int said = text.split("no desired effect|ingen önskad effekt", -1).length - 1;
+            assertEquals(1, said, page + ": " + text);
+            assertTrue(effects.select("h4").stream().noneMatch(h -> h.text().matches("Desired effect|Önskad effekt")), page);
+        }
+        for (Path file : promisePages()) {
+            // A problem's section shows more than its title, or it is left out and its title is not a link.
+            for (Element problem : site.page(file).select("#effects section.problem")) {
+                assertTrue(problem.children().size() > 1, "an empty section " + problem.id() + " on " + file);
+            }
+        }
+    }
+
+    /** The pages of promise periods, in both languages, without the comparisons. */
+    private List<Path> promisePages() {
+        return site.pages().stream().filter(f -> {
+            Path path = site.root().relativize(f);
+            return path.getNameCount() == 5 && AREAS_SEGMENT.get(path.getName(0).toString()) != null
+                    && path.getName(1).toString().equals(AREAS_SEGMENT.get(path.getName(0).toString()));
+        }).toList();
+    }
+
     private Path fileOfUrl(String url) {
         String path = url.substring(url.indexOf('/', BASE_URL_PREFIX.length()) + 1);
         return site.file(path);
