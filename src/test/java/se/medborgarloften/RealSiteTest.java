@@ -181,6 +181,16 @@ class RealSiteTest {
     }
 
     @Test
+    void theFooterNamesThePublishersInWordsThatReadWithAnyNumberOfNames() {
+        // "A collaboration between Swedish Police Authority and City of Malmö" lacked the articles English names
+        // need in running text; after a colon a list of names reads as it is.
+        String en = SiteHtml.normalized(site.page(site.file("en/")).selectFirst("footer").text());
+        String sv = SiteHtml.normalized(site.page(site.file("sv/")).selectFirst("footer").text());
+        assertTrue(en.contains("Published jointly by: Swedish Police Authority and City of Malmö."), en);
+        assertTrue(sv.contains("Ett samarbete mellan Polisen och Malmö stad."), sv);
+    }
+
+    @Test
     void aCountOfOneIsSingularAndNoCountOfZeroMakesAPromiseLookEmpty() {
         Pattern pluralOne = Pattern.compile("(?<![\\d,.])1 (commitments|problems|aims|citizen promises|follow-ups|news items"
                 + "|results|åtaganden|medborgarlöften|uppföljningar|nyheter|träffar)\\b");
