@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -244,6 +245,28 @@ class RealSiteTest {
                 assertTrue(problem.children().size() > 1, "an empty section " + problem.id() + " on " + file);
             }
         }
+    }
+
+    @Test
+    void aPersonsOrganisationIsNotRepeatedAfterATitleThatNamesIt() {
+        int people = 0;
+        for (Path file : site.pages()) {
+            for (Element name : site.page(file).select(".person__name")) {
+                String line = SiteHtml.normalized(name.parent().text());
+                int last = line.lastIndexOf(", ");
+                String organisation = line.substring(last + 2);
+                String before = line.substring(0, last);
+                assertFalse(before.contains(", ") && before.toLowerCase(Locale.ROOT).contains(organisation.toLowerCase(Locale.ROOT)),
+                        "the organisation repeated on " + file + ": " + line);
+                people++;
+            }
+        }
+        assertTrue(people > 20, "people checked: " + people);
+        String en = SiteHtml.normalized(site.page(site.file("en/news/four-new-citizen-promises-for-greater-safety-in-malmo/")).text());
+        assertTrue(en.contains("Andrew Roberts, head of the Malmö Norr local police area"), en);
+        assertFalse(en.contains("Andrew Roberts, head of the Malmö Norr local police area, Malmö Norr local police area"), en);
+        String sv = SiteHtml.normalized(site.page(site.file("sv/omraden/sofielund/2022-2023/")).text());
+        assertTrue(sv.contains("Caroline Tandefeldt, Enhetschef, Trygghet & samordnad tillsyn, Miljöförvaltningen"), "an organisation the title does not name is kept");
     }
 
     /** The pages of promise periods, in both languages, without the comparisons. */

@@ -173,6 +173,14 @@ public final class PageContext {
         return join(ids.stream().map(this::orgName).toList());
     }
 
+    /**
+     * Whether a text in the page's language already names something, whatever the case: a title such as
+     * "head of the Malmö Norr local police area" needs no organisation after it.
+     */
+    public boolean mentions(LocalizedText text, String name) {
+        return !name.isBlank() && t(text).toLowerCase(getLocale()).contains(name.toLowerCase(getLocale()));
+    }
+
     /** "A, B and C" in the page's language. */
     public String join(List<String> items) {
         if (items.isEmpty()) {
