@@ -343,8 +343,9 @@ public final class PageContext {
         return WordDiff.same(t(before), t(after));
     }
 
+    /** The commitment's chart, or nothing when no period has a target or an outcome in numbers. */
     public String chart(RecurringCommitment commitment) {
-        return TargetChart.svg(commitment, this);
+        return TargetChart.hasValues(commitment) ? TargetChart.svg(commitment, this) : "";
     }
 
     public String comparisonLink(PeriodPair comparison) {
