@@ -1,5 +1,7 @@
 package se.medborgarloften;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -267,6 +269,23 @@ class RealSiteTest {
         assertFalse(en.contains("Andrew Roberts, head of the Malmö Norr local police area, Malmö Norr local police area"), en);
         String sv = SiteHtml.normalized(site.page(site.file("sv/omraden/sofielund/2022-2023/")).text());
         assertTrue(sv.contains("Caroline Tandefeldt, Enhetschef, Trygghet & samordnad tillsyn, Miljöförvaltningen"), "an organisation the title does not name is kept");
+    }
+
+    @Test
+    void searchResultsNamePeriodsAsThePagesDo() throws IOException {
+        for (String lang : List.of("sv", "en")) {
+            JsonNode index = new ObjectMapper().readTree(site.root().resolve("search/" + lang + ".json").toFile());
+            int promises = 0;
+            for (JsonNode document : index) {
+                if (document.get("kind").asText().equals("promise")) {
+                    String caption = site.page(site.file(document.get("url").asText())).selectFirst(".page-header__caption").text();
+                    String period = caption.substring(caption.indexOf(" · ") + 3);
+                    assertTrue(document.get("title").asText().contains(", " + period + ": "), document.get("title").asText());
+                    promises++;
+                }
+            }
+            assertEquals(7, promises, lang);
+        }
     }
 
     /** The pages of promise periods, in both languages, without the comparisons. */
