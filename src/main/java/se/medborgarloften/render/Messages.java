@@ -36,6 +36,10 @@ public final class Messages {
         return locale;
     }
 
+    public boolean has(String key) {
+        return strings.containsKey(key);
+    }
+
     public String get(String key) {
         String value = strings.get(key);
         if (value == null) {

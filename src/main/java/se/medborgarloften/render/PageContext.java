@@ -356,6 +356,15 @@ public final class PageContext {
         return OpenDataTable.ALL;
     }
 
+    /**
+     * What a column of the open data means: a column named alike in several tables, such as title, is
+     * documented for the table whose meaning differs (data.col.problems.title), otherwise once (data.col.title).
+     */
+    public String columnMeaning(OpenDataTable table, String column) {
+        String own = "data.col." + table.name() + "." + column;
+        return messages.has(own) ? messages.get(own) : messages.get("data.col." + column);
+    }
+
     public List<String> getSchemaFiles() {
         return inputs.schemaFiles();
     }
