@@ -272,6 +272,23 @@ class RealSiteTest {
     }
 
     @Test
+    void englishCommitmentsAndProblemsBeginWithACapitalAsTheOthersDo() {
+        int checked = 0;
+        for (Path file : promisePages()) {
+            if (!site.root().relativize(file).startsWith("en")) {
+                continue;
+            }
+            Document page = site.page(file);
+            for (Element item : page.select(".commitment__text, #situation ol.problems > li")) {
+                String text = item.text();
+                assertFalse(Character.isLowerCase(text.codePointAt(0)), file + ": " + text);
+                checked++;
+            }
+        }
+        assertTrue(checked > 60, "items checked: " + checked);
+    }
+
+    @Test
     void searchResultsNamePeriodsAsThePagesDo() throws IOException {
         for (String lang : List.of("sv", "en")) {
             JsonNode index = new ObjectMapper().readTree(site.root().resolve("search/" + lang + ".json").toFile());
