@@ -1,6 +1,7 @@
 // Site search: the only script on the site, and only on the search page. Without it the page still links
 // to every area, the archive and the news. Loads the language's index (search/<lang>.json, written at
-// build time) and matches stemmed words: Swedish with the Snowball Swedish stemmer, English lightly.
+// build time) and matches stemmed words: Swedish with the Snowball Swedish stemmer, English lightly. Words are
+// compared without their diacritics, so that "Rosengard" typed on a keyboard without å finds Rosengård.
 (function () {
   'use strict';
   var form = document.getElementById('search-form');
@@ -12,7 +13,8 @@
   var root = form.getAttribute('data-root');
   var documents = null;
 
-  var vowels = 'aeiouyäåö';
+  // Words reach the stemmer folded (see fold), so its vowels and suffixes are written without diacritics.
+  var vowels = 'aeiouy';
   function isVowel(c) { return vowels.indexOf(c) >= 0; }
 
   // Snowball Swedish: https://snowballstem.org/algorithms/swedish/stemmer.html
@@ -41,7 +43,7 @@
     var doubles = ['dd', 'gd', 'nn', 'dt', 'gt', 'kt', 'tt'];
     if (word.length - 2 >= start && doubles.indexOf(word.slice(-2)) >= 0) { word = word.slice(0, -1); }
     if (word.length - 5 >= start && word.slice(-5) === 'fullt') { word = word.slice(0, -1); }
-    else if (word.length - 4 >= start && word.slice(-4) === 'löst') { word = word.slice(0, -1); }
+    else if (word.length - 4 >= start && word.slice(-4) === 'lost') { word = word.slice(0, -1); }
     else {
       var step3 = ['lig', 'els', 'ig'];
       for (i = 0; i < step3.length; i++) {
@@ -58,8 +60,13 @@
     if (word.length > 3 && word.slice(-1) === 's' && word.slice(-2) !== 'ss') { return word.slice(0, -1); }
     return word;
   }
+  // å, ä and ö become a, a and o, é becomes e: in Unicode's decomposed form (NFD) each is its letter followed
+  // by a combining mark, which is dropped. Only the words compared are folded, never what is shown.
+  function fold(text) {
+    return text.normalize ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+  }
   function terms(text) {
-    var words = (text || '').toLowerCase().split(/[^0-9a-zåäöéüæøàèçñ]+/);
+    var words = fold((text || '').toLowerCase()).split(/[^0-9a-zæø]+/);
     var out = [];
     for (var i = 0; i < words.length; i++) {
       if (words[i].length > 1) { out.push(lang === 'sv' ? stemSwedish(words[i]) : stemEnglish(words[i])); }
@@ -105,8 +112,8 @@
         }
         list.appendChild(item);
       });
-      status.textContent = hits.length ? form.getAttribute('data-count').replace('{0}', hits.length)
-        : form.getAttribute('data-none');
+      status.textContent = hits.length === 1 ? form.getAttribute('data-count-one')
+        : hits.length ? form.getAttribute('data-count').replace('{0}', hits.length) : form.getAttribute('data-none');
     }).catch(function () { status.textContent = form.getAttribute('data-needs-script'); });
   }
 

@@ -1,12 +1,19 @@
 package se.medborgarloften;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +66,55 @@ class ArchiveAndComparisonTest {
         assertTrue(followUps.select("a[href$=/rosengard/2023/#follow-up]").size() == 1, "the follow-up of 2023 was published in 2024");
         Document y2018 = site.page(site.file("en/archive/2018/"));
         assertEquals(4, y2018.getElementById("in-force-heading").parent().select("h3").size(), "four areas had a promise in 2018");
+    }
+
+    @Test
+    void aComparisonSaysInPlainWordsHowItMatchesAndWhatItCannotKnow() {
+        Document en = site.page(site.file("en/areas/rosengard/compare/2023/2024-2025/"));
+        Document sv = site.page(site.file("sv/omraden/rosengard/jamfor/2023/2024-2025/"));
+        for (Document page : List.of(en, sv)) {
+            String intro = page.selectFirst(".lead").text();
+            assertFalse(intro.matches("(?s).*\\b(ids?|id:n)\\b.*"), intro);
+            // 2023's source lists no commitments and names no signatories: the later period's are all there is.
+            assertTrue(page.select("#commitments > p.missing").text().contains("2023"), page.select("#commitments").text());
+            assertTrue(page.select("#signatories > p.missing").text().contains("2023"), page.select("#signatories").text());
+            assertEquals(17, page.select("#commitments .changes--added > li").size(), "the list is kept");
+        }
+        assertEquals("The sources for 2023 list no commitments, so this section shows only the commitments for May 2024 – May 2025.",
+                SiteHtml.normalized(en.selectFirst("#commitments > p.missing").text()));
+        assertEquals("Källorna för 2023 anger inga åtaganden, så här visas bara åtagandena för maj 2024 – maj 2025.",
+                SiteHtml.normalized(sv.selectFirst("#commitments > p.missing").text()));
+        // Someone named in one promise and not the next may still take part ("Polisen" became the local police area).
+        assertTrue(en.select("#actors dt").eachText().contains("Not named in the later promise"));
+        assertTrue(sv.select("#actors dt").eachText().contains("Nämns inte i det senare löftet"));
+        for (Document page : List.of(en, sv)) {
+            assertTrue(page.select("#actors dt").stream().noneMatch(dt -> dt.text().matches("No longer involved|Inte längre med")));
+        }
+        Document neither = site.page(site.file("en/areas/rosengard/compare/2018/2023/"));
+        assertTrue(neither.select("#signatories > p.missing").text().startsWith("The sources of neither period"),
+                neither.select("#signatories").text());
+        assertTrue(neither.select("#signatories dl").isEmpty(), "no list of dashes when neither period names a signatory");
+        assertTrue(neither.select("#commitments > p.missing").text().contains("shows only the commitments for 2018"));
+    }
+
+    @Test
+    void everyLandmarkOfAPageHasANameOfItsOwn() {
+        int named = 0;
+        for (Path file : site.pages()) {
+            Document page = site.page(file);
+            Set<String> seen = new HashSet<>();
+            for (Element landmark : page.select("section[aria-labelledby], [role=region], nav, [role=search]")) {
+                String role = landmark.hasAttr("role") ? landmark.attr("role") : landmark.tagName().equals("section") ? "region" : landmark.tagName();
+                String name = landmark.hasAttr("aria-label") ? landmark.attr("aria-label")
+                        : Arrays.stream(landmark.attr("aria-labelledby").split(" ")).filter(id -> !id.isEmpty())
+                        .map(id -> page.getElementById(id).text()).collect(Collectors.joining(" "));
+                assertTrue(seen.add(role + ": " + SiteHtml.normalized(name)), "two " + role + " landmarks named \"" + name + "\" on " + file);
+                named++;
+            }
+        }
+        assertTrue(named > 300, "landmarks checked: " + named);
+        Document compare = site.page(site.file("en/areas/rosengard/compare/2023/2024-2025/"));
+        assertEquals("Targets and outcomes by commitment", compare.getElementById("targets-caption").text());
     }
 
     @Test

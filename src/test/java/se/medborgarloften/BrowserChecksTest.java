@@ -179,6 +179,16 @@ class BrowserChecksTest {
         List<WebElement> english = awaitResults();
         assertTrue(english.stream().anyMatch(a -> a.getAttribute("href").contains("/en/areas/rosengard/")));
         assertTrue(english.stream().allMatch(a -> a.getAttribute("href").contains("/en/")), "English results lead to English pages");
+
+        // Typed without å, ä and ö, names are still found; a result names its period as the pages do.
+        open("sv/sok/?q=Rosengard");
+        assertTrue(awaitResults().stream().anyMatch(a -> a.getText().startsWith("Rosengård, maj 2024 – maj 2025: ")),
+                "\"Rosengard\" must find Rosengård's promise, named with its period");
+        open("en/search/?q=Mollevangen");
+        assertTrue(awaitResults().stream().anyMatch(a -> a.getAttribute("href").contains("/en/areas/mollevangen/")));
+        open("en/search/?q=accessibility");
+        awaitResults();
+        assertEquals("1 result.", browser.findElement(By.id("search-status")).getText());
     }
 
     @Test

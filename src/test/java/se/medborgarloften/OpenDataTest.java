@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,6 +102,62 @@ class OpenDataTest {
                     assertTrue(en.getElementById("table-" + table).parent().text().contains(column), table + "." + column);
                 }
             }
+        }
+    }
+
+    @Test
+    void followUpsCsvGivesTheKindsEachFollowUpReports() throws IOException {
+        JsonNode all = new ObjectMapper().readTree(data.resolve("medborgarloften.json").toFile());
+        List<Map<String, String>> rows = csv(data.resolve("follow-ups.csv"));
+        int followUps = 0;
+        for (JsonNode area : all.get("areas")) {
+            for (JsonNode period : area.get("periods")) {
+                JsonNode followUp = period.get("followUp");
+                if (followUp == null || followUp.isNull()) {
+                    continue;
+                }
+                Set<String> kinds = new LinkedHashSet<>();
+                followUp.path("kinds").forEach(k -> kinds.add(k.asText()));
+                for (String list : List.of("entries", "findings")) {
+                    followUp.path(list).forEach(item -> {
+                        if (item.hasNonNull("kind")) {
+                            kinds.add(item.get("kind").asText());
+                        }
+                    });
+                }
+                Map<String, String> row = rows.stream().filter(r -> r.get("area").equals(area.at("/area/id").asText())
+                        && r.get("period").equals(period.get("period").asText())).findFirst().orElseThrow();
+                assertEquals(String.join(";", kinds), row.get("kinds"));
+                followUps++;
+            }
+        }
+        assertEquals(rows.size(), followUps);
+        assertEquals("process;production", rows.stream().filter(r -> r.get("period").equals("2023")).findFirst().orElseThrow().get("kinds"),
+                "Rosengård 2023's findings are process and production follow-ups");
+    }
+
+    @Test
+    void theOpenDataPageSaysWhatEachColumnHoldsAndHowToOpenTheFilesInExcel() {
+        Document en = site.page(site.file("en/open-data/"));
+        Document sv = site.page(site.file("sv/oppna-data/"));
+        for (Document page : List.of(en, sv)) {
+            Element title = page.getElementById("table-problems").parent().select("tbody tr").stream()
+                    .filter(tr -> tr.selectFirst("th").text().startsWith("title_")).findFirst().orElseThrow();
+            assertFalse(title.text().contains("citizen promise") || title.text().contains("Medborgarlöftet"), title.text());
+            assertTrue(title.text().contains("problem") || title.text().contains("Problem"), title.text());
+        }
+        String english = SiteHtml.normalized(en.getElementById("files-heading").parent().text());
+        assertTrue(english.contains("UTF-8 without a byte order mark") && english.contains("Data → From Text/CSV"), english);
+        String swedish = SiteHtml.normalized(sv.getElementById("files-heading").parent().text());
+        assertTrue(swedish.contains("UTF-8 utan byte order mark") && swedish.contains("Data → Från text/CSV"), swedish);
+    }
+
+    @Test
+    void theCsvFilesHaveNoByteOrderMark() throws IOException {
+        // The page tells Excel users the files have none: the first bytes are the header's.
+        for (String table : List.of("areas", "promises", "problems", "commitments", "follow-ups")) {
+            byte[] start = Arrays.copyOf(Files.readAllBytes(data.resolve(table + ".csv")), 3);
+            assertFalse(start[0] == (byte) 0xEF && start[1] == (byte) 0xBB && start[2] == (byte) 0xBF, table);
         }
     }
 

@@ -1,5 +1,7 @@
 package se.medborgarloften;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -191,6 +195,137 @@ class RealSiteTest {
                 assertTrue(!url.contains("//"), "off-site request " + url + " on " + file);
             }
         }
+    }
+
+    @Test
+    void theFooterNamesThePublishersInWordsThatReadWithAnyNumberOfNames() {
+        // "A collaboration between Swedish Police Authority and City of Malmö" lacked the articles English names
+        // need in running text; after a colon a list of names reads as it is.
+        String en = SiteHtml.normalized(site.page(site.file("en/")).selectFirst("footer").text());
+        String sv = SiteHtml.normalized(site.page(site.file("sv/")).selectFirst("footer").text());
+        assertTrue(en.contains("Published jointly by: Swedish Police Authority and City of Malmö."), en);
+        assertTrue(sv.contains("Ett samarbete mellan Polisen och Malmö stad."), sv);
+    }
+
+    @Test
+    void aCountOfOneIsSingularAndNoCountOfZeroMakesAPromiseLookEmpty() {
+        Pattern pluralOne = Pattern.compile("(?<![\\d,.])1 (commitments|problems|aims|citizen promises|follow-ups|news items"
+                + "|results|åtaganden|medborgarlöften|uppföljningar|nyheter|träffar)\\b");
+        Pattern pluralHeading = Pattern.compile("(Problems|Commitments) \\w+ \\(1\\)|(Nya|Ändrade|Oförändrade) åtaganden \\(1\\)"
+                + "|Åtaganden som togs bort \\(1\\)|Nya problem \\(1\\)");
+        Pattern zero = Pattern.compile("(?<![\\d,.])0 (commitments|problems|åtaganden|problem)\\b");
+        for (Path file : site.pages()) {
+            String text = SiteHtml.normalized(site.page(file).body().text());
+            assertFalse(pluralOne.matcher(text).find(), "a plural after 1 on " + file);
+            assertFalse(pluralHeading.matcher(text).find(), "a plural heading counting 1 on " + file);
+            assertFalse(zero.matcher(text).find(), "a count of nothing on " + file);
+        }
+        String sv = SiteHtml.normalized(site.page(site.file("sv/arkiv/")).select("ul.years").text());
+        String en = SiteHtml.normalized(site.page(site.file("en/archive/")).select("ul.years").text());
+        assertTrue(sv.contains("2024 – 1 medborgarlöfte, 1 uppföljning, inga nyheter"), sv);
+        assertTrue(en.contains("2024 – 1 citizen promise, 1 follow-up, no news items"), en);
+        // Söder 2018 has aims but its activity plan is not among the sources: its card says what it has.
+        for (String home : List.of("sv/", "en/")) {
+            var card = site.page(site.file(home)).select("li.card").stream()
+                    .filter(c -> c.select("a[href*=lindangen-hermodsdal-nydala/2018/]").size() == 1).findFirst().orElseThrow();
+            assertTrue(card.selectFirst(".hint").text().matches("4 (mål|aims) · .*"), card.text());
+        }
+    }
+
+    @Test
+    void aPeriodWithoutCommitmentsDoesNotSayItsCommitmentsAreNotYetFollowedUp() {
+        int checked = 0;
+        for (Path file : promisePages()) {
+            Document page = site.page(file);
+            if (page.select("li.commitment").isEmpty()) {
+                String followUp = page.getElementById("follow-up").text();
+                assertFalse(followUp.contains("Not yet followed up") || followUp.contains("Inte uppföljt ännu"), file + ": " + followUp);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 4, "Söder 2018 and Rosengård 2023 in both languages have no commitments: " + checked);
+    }
+
+    @Test
+    void aPeriodWhoseProblemsStateNoDesiredEffectSaysSoOnce() {
+        for (String page : List.of("en/areas/rosengard/2023/", "sv/omraden/rosengard/2023/")) {
+            var effects = site.page(site.file(page)).getElementById("effects");
+            String text = effects.text();
+            int said = text.split("no desired effect|ingen önskad effekt", -1).length - 1;
+            assertEquals(1, said, page + ": " + text);
+            assertTrue(effects.select("h4").stream().noneMatch(h -> h.text().matches("Desired effect|Önskad effekt")), page);
+        }
+        for (Path file : promisePages()) {
+            // A problem's section shows more than its title, or it is left out and its title is not a link.
+            for (Element problem : site.page(file).select("#effects section.problem")) {
+                assertTrue(problem.children().size() > 1, "an empty section " + problem.id() + " on " + file);
+            }
+        }
+    }
+
+    @Test
+    void aPersonsOrganisationIsNotRepeatedAfterATitleThatNamesIt() {
+        int people = 0;
+        for (Path file : site.pages()) {
+            for (Element name : site.page(file).select(".person__name")) {
+                String line = SiteHtml.normalized(name.parent().text());
+                int last = line.lastIndexOf(", ");
+                String organisation = line.substring(last + 2);
+                String before = line.substring(0, last);
+                assertFalse(before.contains(", ") && before.toLowerCase(Locale.ROOT).contains(organisation.toLowerCase(Locale.ROOT)),
+                        "the organisation repeated on " + file + ": " + line);
+                people++;
+            }
+        }
+        assertTrue(people > 20, "people checked: " + people);
+        String en = SiteHtml.normalized(site.page(site.file("en/news/four-new-citizen-promises-for-greater-safety-in-malmo/")).text());
+        assertTrue(en.contains("Andrew Roberts, head of the Malmö Norr local police area"), en);
+        assertFalse(en.contains("Andrew Roberts, head of the Malmö Norr local police area, Malmö Norr local police area"), en);
+        String sv = SiteHtml.normalized(site.page(site.file("sv/omraden/sofielund/2022-2023/")).text());
+        assertTrue(sv.contains("Caroline Tandefeldt, Enhetschef, Trygghet & samordnad tillsyn, Miljöförvaltningen"), "an organisation the title does not name is kept");
+    }
+
+    @Test
+    void englishCommitmentsAndProblemsBeginWithACapitalAsTheOthersDo() {
+        int checked = 0;
+        for (Path file : promisePages()) {
+            if (!site.root().relativize(file).startsWith("en")) {
+                continue;
+            }
+            Document page = site.page(file);
+            for (Element item : page.select(".commitment__text, #situation ol.problems > li")) {
+                String text = item.text();
+                assertFalse(Character.isLowerCase(text.codePointAt(0)), file + ": " + text);
+                checked++;
+            }
+        }
+        assertTrue(checked > 60, "items checked: " + checked);
+    }
+
+    @Test
+    void searchResultsNamePeriodsAsThePagesDo() throws IOException {
+        for (String lang : List.of("sv", "en")) {
+            JsonNode index = new ObjectMapper().readTree(site.root().resolve("search/" + lang + ".json").toFile());
+            int promises = 0;
+            for (JsonNode document : index) {
+                if (document.get("kind").asText().equals("promise")) {
+                    String caption = site.page(site.file(document.get("url").asText())).selectFirst(".page-header__caption").text();
+                    String period = caption.substring(caption.indexOf(" · ") + 3);
+                    assertTrue(document.get("title").asText().contains(", " + period + ": "), document.get("title").asText());
+                    promises++;
+                }
+            }
+            assertEquals(7, promises, lang);
+        }
+    }
+
+    /** The pages of promise periods, in both languages, without the comparisons. */
+    private List<Path> promisePages() {
+        return site.pages().stream().filter(f -> {
+            Path path = site.root().relativize(f);
+            return path.getNameCount() == 5 && AREAS_SEGMENT.get(path.getName(0).toString()) != null
+                    && path.getName(1).toString().equals(AREAS_SEGMENT.get(path.getName(0).toString()));
+        }).toList();
     }
 
     private Path fileOfUrl(String url) {

@@ -46,7 +46,9 @@ class RecurringCommitmentTest {
                   "commitments": [
                     { "id": "spaningsinsatser", "actors": ["lpo-malmo-soder"],
                       "text": { "sv": "Minst 35 spaningsinsatser för att motverka öppna drogscener", "en": "At least 35 surveillance operations to counter open drug scenes" },
-                      "target": { "comparator": "at-least", "value": 35, "unit": { "sv": "spaningsinsatser", "en": "surveillance operations" } } }
+                      "target": { "comparator": "at-least", "value": 35, "unit": { "sv": "spaningsinsatser", "en": "surveillance operations" } } },
+                    { "id": "fredagsbon", "actors": ["lpo-malmo-soder"],
+                      "text": { "sv": "Besöka fredagsbönen i moskéerna", "en": "Attend Friday prayers at the mosques" } }
                   ],
                   "sources": [ { "id": "test", "kind": "document", "title": { "sv": "Test", "en": "Test" } } ]
                 }
@@ -62,10 +64,22 @@ class RecurringCommitmentTest {
         assertNotNull(chart.selectFirst("title"));
         assertEquals(2, chart.select("rect.chart__target").size());
         assertEquals(1, chart.select("rect.chart__outcome").size());
+        // The period labels ("May 2024 – May 2025") stand left of the bars: 14 px text takes about 0.6 em a
+        // character in DejaVu Sans, the system font of many Linux desktops (154 px for that label).
+        double bars = Double.parseDouble(chart.selectFirst("rect").attr("x"));
+        for (Element label : chart.select("text.chart__label")) {
+            assertTrue(label.text().length() * 14 * 0.6 < bars, "the label \"" + label.text() + "\" runs into the bars at x=" + bars);
+        }
+        assertTrue(chart.select("rect").stream().allMatch(r -> Double.parseDouble(r.attr("x")) == bars));
         var rows = record.select("tbody tr");
         assertEquals(2, rows.size());
         assertTrue(rows.get(0).text().contains("at least 25") && rows.get(0).text().contains("31") && rows.get(0).text().contains("Done"));
         assertTrue(rows.get(1).text().contains("at least 35") && rows.get(1).text().contains("Not yet followed up"));
+
+        // Friday prayers recur without a number in any period: the table says so, a chart would show only notes.
+        Element withoutNumbers = area.getElementById("recurring-fredagsbon").parent();
+        assertTrue(withoutNumbers.select("svg").isEmpty(), withoutNumbers.html());
+        assertEquals(2, withoutNumbers.select("tbody tr").size());
 
         Document compare = site.page(site.file("sv/omraden/rosengard/jamfor/2024-2025/2025-2026/"));
         Element changed = compare.getElementById("commitments-changed-spaningsinsatser");

@@ -99,7 +99,7 @@ public final class SiteBuild {
                 return null;
             });
             timed(times, "search index", () -> {
-                renderer.writeSearchIndex(content, plan, proseHtml, planned.pageInputs(), staging);
+                renderer.writeSearchIndex(content, plan, planned.messageBundles(), proseHtml, planned.pageInputs(), staging);
                 return null;
             });
         });

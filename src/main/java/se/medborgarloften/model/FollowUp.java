@@ -1,7 +1,9 @@
 package se.medborgarloften.model;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** content/areas/&lt;area&gt;/&lt;period&gt;/follow-up.json: how that period's promise was followed up. */
 public record FollowUp(PartialDate published, List<String> by, List<String> kinds, List<Entry> entries,
@@ -30,6 +32,23 @@ public record FollowUp(PartialDate published, List<String> by, List<String> kind
     public record Finding(LocalizedText text, String kind, List<String> problems) {
         public Finding {
             problems = Lists.orEmpty(problems);
+        }
+    }
+
+    /**
+     * The kinds of follow-up this one reports: those it names for itself, then those of its entries and
+     * findings, each once. A follow-up that names none still reports the kinds of what it found.
+     */
+    public List<String> reportedKinds() {
+        Set<String> reported = new LinkedHashSet<>(kinds);
+        entries.forEach(entry -> addKind(reported, entry.kind()));
+        findings.forEach(finding -> addKind(reported, finding.kind()));
+        return List.copyOf(reported);
+    }
+
+    private static void addKind(Set<String> kinds, String kind) {
+        if (kind != null) {
+            kinds.add(kind);
         }
     }
 

@@ -287,7 +287,7 @@ public final class OpenDataWriter {
 
     private List<Object> followUpRow(PromisePeriod period) {
         FollowUp f = period.followUp();
-        return new Row().add(period.areaId()).add(period.id()).date(f.published()).list(f.by()).list(f.kinds())
+        return new Row().add(period.areaId()).add(period.id()).date(f.published()).list(f.by()).list(f.reportedKinds())
                 .add(f.entries().size()).add(f.findings().size()).values;
     }
 

@@ -173,6 +173,14 @@ public final class PageContext {
         return join(ids.stream().map(this::orgName).toList());
     }
 
+    /**
+     * Whether a text in the page's language already names something, whatever the case: a title such as
+     * "head of the Malmö Norr local police area" needs no organisation after it.
+     */
+    public boolean mentions(LocalizedText text, String name) {
+        return !name.isBlank() && t(text).toLowerCase(getLocale()).contains(name.toLowerCase(getLocale()));
+    }
+
     /** "A, B and C" in the page's language. */
     public String join(List<String> items) {
         if (items.isEmpty()) {
@@ -335,8 +343,9 @@ public final class PageContext {
         return WordDiff.same(t(before), t(after));
     }
 
+    /** The commitment's chart, or nothing when no period has a target or an outcome in numbers. */
     public String chart(RecurringCommitment commitment) {
-        return TargetChart.svg(commitment, this);
+        return TargetChart.hasValues(commitment) ? TargetChart.svg(commitment, this) : "";
     }
 
     public String comparisonLink(PeriodPair comparison) {
@@ -345,6 +354,15 @@ public final class PageContext {
 
     public List<OpenDataTable> getOpenDataTables() {
         return OpenDataTable.ALL;
+    }
+
+    /**
+     * What a column of the open data means: a column named alike in several tables, such as title, is
+     * documented for the table whose meaning differs (data.col.problems.title), otherwise once (data.col.title).
+     */
+    public String columnMeaning(OpenDataTable table, String column) {
+        String own = "data.col." + table.name() + "." + column;
+        return messages.has(own) ? messages.get(own) : messages.get("data.col." + column);
     }
 
     public List<String> getSchemaFiles() {

@@ -38,11 +38,15 @@ final class SearchIndexWriter {
     private final SiteContent content;
     private final SitePlan plan;
     private final Map<Prose.ProseFile, String> proseHtml;
+    /** Each language's way of writing a period, so a result names it as its page does ("maj 2024 – maj 2025"). */
+    private final Map<String, LocalFormat> formats;
 
-    SearchIndexWriter(SiteContent content, SitePlan plan, Map<Prose.ProseFile, String> proseHtml) {
+    SearchIndexWriter(SiteContent content, SitePlan plan, Map<Prose.ProseFile, String> proseHtml,
+                      Map<String, LocalFormat> formats) {
         this.content = content;
         this.plan = plan;
         this.proseHtml = proseHtml;
+        this.formats = formats;
     }
 
     /**
@@ -111,7 +115,7 @@ final class SearchIndexWriter {
 
     private Map<String, String> promise(PromisePeriod period, AreaHistory area, String lang) {
         Promise p = period.promise();
-        String title = text(area.area().name(), lang) + ", " + period.id() + ": " + text(p.title(), lang);
+        String title = text(area.area().name(), lang) + ", " + formats.get(lang).range(p.period()) + ": " + text(p.title(), lang);
         Stream<String> parts = Stream.of(
                 Stream.of(text(p.focus(), lang)),
                 p.problems().stream().flatMap(problem -> Stream.of(text(problem.title(), lang),

@@ -200,10 +200,12 @@ public final class SiteRenderer implements AutoCloseable {
     }
 
     /** The search page's index, one per language, put together from each area's part as the downloads are. */
-    public void writeSearchIndex(SiteContent content, SitePlan plan, Map<Prose.ProseFile, String> proseHtml,
-                                 PageInputs pageInputs, StagingSite destination) {
+    public void writeSearchIndex(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
+                                 Map<Prose.ProseFile, String> proseHtml, PageInputs pageInputs, StagingSite destination) {
         AreaParts parts = areaParts("search", pageInputs);
-        new SearchIndexWriter(content, plan, proseHtml).write(destination, parts);
+        Map<String, LocalFormat> formats = new HashMap<>();
+        messagesByLanguage(content.site(), bundles).forEach((language, messages) -> formats.put(language, new LocalFormat(messages)));
+        new SearchIndexWriter(content, plan, proseHtml, formats).write(destination, parts);
         parts.removeUnused();
     }
 

@@ -11,30 +11,54 @@ import se.medborgarloften.plan.RecurringCommitment;
  */
 final class TargetChart {
 
-    private static final int WIDTH = 640;
-    private static final int LABEL = 150;
+    /** The width the bars may take, whatever the labels beside them need. */
+    private static final int PLOT = 420;
     private static final int ROW = 44;
     private static final int BAR = 14;
+    /**
+     * A character's width in the chart's units, 0.65 of the stylesheet's 14-pixel chart text: more than the
+     * letters and digits of dates take in the system fonts. A label's width is estimated from its length, not
+     * measured in a font, so the chart is the same on every machine, and the bars start after the longest label.
+     */
+    private static final double CHARACTER = 9.1;
+    private static final int GAP = 12;
 
     private TargetChart() {
     }
 
+    /** Whether any period has a number to draw: a chart of notes alone says less than the table beside it. */
+    static boolean hasValues(RecurringCommitment commitment) {
+        for (var o : commitment.occurrences()) {
+            if (o.commitment().target() != null || outcome(o.entry()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String svg(RecurringCommitment commitment, PageContext page) {
         double max = 1;
+        int labelLength = 0;
+        int valueLength = 0;
         for (var o : commitment.occurrences()) {
+            labelLength = Math.max(labelLength, page.range(o.period().promise().period()).length());
             if (o.commitment().target() != null) {
                 max = Math.max(max, o.commitment().target().value());
+                valueLength = Math.max(valueLength, targetLabel(o, page).length());
             }
             Double outcome = outcome(o.entry());
             if (outcome != null) {
                 max = Math.max(max, outcome);
+                valueLength = Math.max(valueLength, outcomeLabel(outcome, page).length());
             }
         }
+        int label = width(labelLength) + GAP;
+        int width = label + PLOT + width(valueLength) + GAP;
         String id = "chart-" + commitment.id();
         int height = ROW * commitment.occurrences().size() + 40;
-        double scale = (WIDTH - LABEL - 70) / max;
+        double scale = PLOT / max;
         StringBuilder svg = new StringBuilder()
-                .append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+                .append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
                 .append("<title id=\"").append(id).append("-title\">").append(xml(page.msg("chart.title", page.t(commitment.latest().text())))).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(xml(page.msg("chart.description"))).append("</desc>");
@@ -43,14 +67,13 @@ final class TargetChart {
             svg.append("<text class=\"chart__label\" x=\"0\" y=\"").append(y + BAR).append("\">")
                     .append(xml(page.range(o.period().promise().period()))).append("</text>");
             if (o.commitment().target() != null) {
-                bar(svg, "chart__target", y, o.commitment().target().value() * scale,
-                        page.msg("chart.target") + " " + page.number(o.commitment().target().value()));
+                bar(svg, "chart__target", label, y, o.commitment().target().value() * scale, targetLabel(o, page));
             }
             Double outcome = outcome(o.entry());
             if (outcome != null) {
-                bar(svg, "chart__outcome", y + BAR + 2, outcome * scale, page.msg("chart.outcome") + " " + page.number(outcome));
+                bar(svg, "chart__outcome", label, y + BAR + 2, outcome * scale, outcomeLabel(outcome, page));
             } else {
-                svg.append("<text class=\"chart__note\" x=\"").append(LABEL).append("\" y=\"").append(y + 2 * BAR + 2)
+                svg.append("<text class=\"chart__note\" x=\"").append(label).append("\" y=\"").append(y + 2 * BAR + 2)
                         .append("\">").append(xml(page.msg("status." + o.period().statusOf(o.commitment().id())))).append("</text>");
             }
             y += ROW;
@@ -60,11 +83,23 @@ final class TargetChart {
         return svg.toString();
     }
 
-    private static void bar(StringBuilder svg, String kind, int y, double length, String label) {
+    private static int width(int characters) {
+        return (int) Math.ceil(characters * CHARACTER);
+    }
+
+    private static String targetLabel(RecurringCommitment.Occurrence o, PageContext page) {
+        return page.msg("chart.target") + " " + page.number(o.commitment().target().value());
+    }
+
+    private static String outcomeLabel(double outcome, PageContext page) {
+        return page.msg("chart.outcome") + " " + page.number(outcome);
+    }
+
+    private static void bar(StringBuilder svg, String kind, int x, int y, double length, String label) {
         double width = Math.max(2, length);
-        svg.append("<rect class=\"").append(kind).append("\" x=\"").append(LABEL).append("\" y=\"").append(y)
+        svg.append("<rect class=\"").append(kind).append("\" x=\"").append(x).append("\" y=\"").append(y)
                 .append("\" width=\"").append(SvgNumbers.fixed(width, 1)).append("\" height=\"").append(BAR).append("\"/>")
-                .append("<text class=\"chart__value\" x=\"").append(SvgNumbers.fixed(LABEL + width + 6, 1))
+                .append("<text class=\"chart__value\" x=\"").append(SvgNumbers.fixed(x + width + 6, 1))
                 .append("\" y=\"").append(y + BAR - 2).append("\">").append(xml(label)).append("</text>");
     }
 

@@ -15,7 +15,11 @@ class MessagesTest {
 
     private static final Map<String, String> STRINGS = Map.of(
             "count", "{0} åtaganden av {1}",
-            "choice", "{0,choice,0#inga|1#ett|1<{0,number,integer} stycken} ({1})");
+            "choice", "{0,choice,0#inga|1#ett|1<{0,number,integer} stycken} ({1})",
+            "plural", "{0,choice,0#no commitments|1#one commitment|1<{0} commitments} of {1}",
+            "nested", "{1} and {0,choice,0#none|1#{1} once|1<{0} times}",
+            "twice", "{0} of {0,choice,0#none|1#one|1<many}",
+            "choiceFirst", "{0,choice,0#none|1#one|1<many} ({0})");
 
     @Property(tries = 500)
     void numbersAreWrittenAsMessageFormatWritesThem(@ForAll int whole, @ForAll @DoubleRange(min = -1e7, max = 1e7) double part) {
