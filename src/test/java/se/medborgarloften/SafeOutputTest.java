@@ -6,12 +6,14 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.diagnostics.ContentException;
 
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Safe by construction: a strict Content-Security-Policy holds, text is escaped, external links are isolated. */
@@ -45,19 +47,26 @@ class SafeOutputTest {
     }
 
     @Test
-    void markupInJsonTextIsShownAsTextNeverRun() {
+    void markupInJsonTextIsRefusedOrShownAsTextNeverRun() {
         TestProjects.copyOfRealProject(project);
         Path promise = project.resolve("content/areas/rosengard/2024-2025/promise.json");
-        TestProjects.write(promise, TestProjects.read(promise).replace(
-                "\"sv\": \"Minst 25 spaningsinsatser för att motverka öppna drogscener\"",
-                "\"sv\": \"Minst 25 <script>alert('x')</script> spaningsinsatser & \\\"mer\\\"\""));
+        String original = TestProjects.read(promise);
+        String commitment = "\"sv\": \"Minst 25 spaningsinsatser för att motverka öppna drogscener\"";
+        TestProjects.write(promise, original.replace(commitment,
+                "\"sv\": \"Minst 25 <script>alert('x')</script> spaningsinsatser\""));
         Path out = project.resolve("out");
+        ContentException refused = assertThrows(ContentException.class, () -> new SiteBuild(project, out).run());
+        assertTrue(refused.getMessage().contains("<script>"), refused.getMessage());
+
+        // Markup the check does not take for an editor's HTML is still only text on the page.
+        TestProjects.write(promise, original.replace(commitment,
+                "\"sv\": \"Minst 25 <svg onload=alert('x')> spaningsinsatser & \\\"mer\\\"\""));
         new SiteBuild(project, out).run();
         SiteHtml site = new SiteHtml(out);
         Document page = site.page(site.file("sv/omraden/rosengard/2024-2025/"));
-        assertTrue(page.select("script").isEmpty(), "no script element may come from content");
-        assertTrue(page.getElementById("commitment-spaningsinsatser").text().contains("<script>alert('x')</script>"));
-        assertTrue(TestProjects.read(out.resolve("data/rosengard/2024-2025/commitments.csv")).contains("<script>"),
+        assertTrue(page.select("script, svg[onload]").isEmpty(), "no element may come from content");
+        assertTrue(page.getElementById("commitment-spaningsinsatser").text().contains("<svg onload=alert('x')>"));
+        assertTrue(TestProjects.read(out.resolve("data/rosengard/2024-2025/commitments.csv")).contains("<svg"),
                 "the open data holds the text as written");
     }
 }
