@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,6 +87,25 @@ class OpenDataTest {
         }
         assertEquals(7, periods);
         assertFalse(all.get("organisations").isEmpty());
+    }
+
+    @Test
+    void everyJsonDownloadIsValidAgainstTheSchemasPublishedBesideIt() throws IOException {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        ObjectMapper json = new ObjectMapper();
+        Map<Path, String> downloads = new java.util.TreeMap<>();
+        downloads.put(data.resolve("medborgarloften.json"), "open-data.schema.json");
+        try (var files = Files.walk(data)) {
+            files.filter(f -> f.getFileName().toString().equals("promise.json"))
+                    .forEach(f -> downloads.put(f, "open-data-period.schema.json"));
+        }
+        assertTrue(downloads.size() >= 8, "the all-in-one file and the seven periods' files, found " + downloads.keySet());
+        for (var download : downloads.entrySet()) {
+            // Loaded from the site as a reader downloads them, so that the references between them are the published files.
+            JsonSchema schema = factory.getSchema(SchemaLocation.of(data.resolve("schema").resolve(download.getValue()).toUri().toString()));
+            Set<ValidationMessage> problems = schema.validate(json.readTree(download.getKey().toFile()));
+            assertTrue(problems.isEmpty(), download.getKey() + ": " + problems);
+        }
     }
 
     @Test
