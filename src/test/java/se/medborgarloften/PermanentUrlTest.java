@@ -79,6 +79,48 @@ class PermanentUrlTest {
     }
 
     @Test
+    void theComparisonsOfARenamedOrRemovedPeriodLeadOnWithItsPage() {
+        TestProjects.copyOfRealProject(project);
+        // 2023 removed, 2018 renamed 2018-2019: their pages redirected as the guard asks, nothing said of comparisons.
+        TestProjects.deleteTree(project.resolve("content/areas/rosengard/2023"));
+        Path renamed = project.resolve("content/areas/rosengard/2018-2019");
+        TestProjects.copyTree(project.resolve("content/areas/rosengard/2018"), renamed);
+        TestProjects.deleteTree(project.resolve("content/areas/rosengard/2018"));
+        Path promise = renamed.resolve("promise.json");
+        TestProjects.write(promise, TestProjects.read(promise).replace("\"end\": \"2018\"", "\"end\": \"2019\""));
+        Path news = project.resolve("content/news/2018-05-09-fyra-nya-medborgarloften/news.json");
+        TestProjects.write(news, TestProjects.read(news).replace("\"area\": \"rosengard\",\n      \"period\": \"2018\"",
+                "\"area\": \"rosengard\",\n      \"period\": \"2018-2019\""));
+        TestProjects.write(project.resolve("content/redirects.json"), """
+                {
+                  "$schema": "../schema/redirects.schema.json",
+                  "redirects": [
+                    { "from": "sv/omraden/rosengard/2023/", "to": "sv/omraden/rosengard/" },
+                    { "from": "en/areas/rosengard/2023/", "to": "en/areas/rosengard/" },
+                    { "from": "sv/omraden/rosengard/2018/", "to": "sv/omraden/rosengard/2018-2019/" },
+                    { "from": "en/areas/rosengard/2018/", "to": "en/areas/rosengard/2018-2019/" }
+                  ]
+                }
+                """);
+        Path out = project.resolve("out");
+        new SiteBuild(project, out).run();
+        SiteHtml site = new SiteHtml(out);
+        assertEquals("sv/omraden/rosengard/jamfor/2018-2019/2024-2025/", redirectTarget(site, "sv/omraden/rosengard/jamfor/2018/2024-2025/"));
+        assertEquals("en/areas/rosengard/compare/2018-2019/2024-2025/", redirectTarget(site, "en/areas/rosengard/compare/2018/2024-2025/"));
+        assertEquals("sv/omraden/rosengard/", redirectTarget(site, "sv/omraden/rosengard/jamfor/2023/2024-2025/"));
+        assertEquals("en/areas/rosengard/", redirectTarget(site, "en/areas/rosengard/compare/2018/2023/"));
+    }
+
+    /** Where the redirect page at this address leads, as an address below the site's root. */
+    private static String redirectTarget(SiteHtml site, String from) {
+        Path page = site.file(from);
+        Document redirect = site.page(page);
+        assertNotNull(redirect.selectFirst("meta[http-equiv=refresh]"), from + " is not a redirect page");
+        Path target = site.resolve(page, redirect.selectFirst("main a").attr("href"));
+        return site.root().relativize(target.getParent()).toString().replace('\\', '/') + "/";
+    }
+
+    @Test
     void aRedirectToAPageThatDoesNotExistIsAnError() {
         TestProjects.copyOfRealProject(project);
         TestProjects.write(project.resolve("content/redirects.json"), """

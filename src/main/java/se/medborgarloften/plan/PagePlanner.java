@@ -5,6 +5,7 @@ import se.medborgarloften.model.LocalizedText;
 import se.medborgarloften.model.NewsArticle;
 import se.medborgarloften.model.PageDocument;
 import se.medborgarloften.model.PromisePeriod;
+import se.medborgarloften.model.RedirectList;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
 
@@ -92,12 +93,17 @@ public final class PagePlanner {
         return new SitePlan(pages, years, comparisons);
     }
 
-    /** A page at each old address that leads on to its new one; a redirect to nowhere is left to the guard. */
+    /**
+     * A page at each old address that leads on to its new one, and at each comparison of a redirected period
+     * (see {@link ComparisonRedirects}); a redirect to nowhere is left to the guard.
+     */
     private List<PlannedPage> redirectPages(List<PlannedPage> pages) {
         Map<String, PlannedPage> byPath = new HashMap<>(pages.size() * 2);
         pages.forEach(p -> byPath.put(p.path(), p));
         List<PlannedPage> redirects = new ArrayList<>();
-        for (var redirect : content.redirects()) {
+        List<RedirectList.Redirect> all = new ArrayList<>(content.redirects());
+        all.addAll(new ComparisonRedirects(urls, languages, content.areas()).implied(content.redirects(), byPath.keySet()));
+        for (var redirect : all) {
             PlannedPage target = byPath.get(redirect.to());
             if (target != null && !byPath.containsKey(redirect.from())) {
                 String language = redirect.from().substring(0, redirect.from().indexOf('/'));
