@@ -31,7 +31,7 @@ class BadInputSuiteTest {
 
     /** Words of the tools that read the content, written for programmers, which an editor should never have to read. */
     private static final List<String> TOOLS_ENGLISH = List.of("Unexpected character", "Illegal unquoted", "Duplicate field",
-            "was expecting", "CTRL-CHAR", "end-of-input", "close marker");
+            "was expecting", "CTRL-CHAR", "end-of-input", "close marker", "where integer", "string där", "must have a");
 
     private static Path published;
     private static Map<String, String> publishedFingerprint;

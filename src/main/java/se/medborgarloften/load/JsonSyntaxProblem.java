@@ -170,7 +170,7 @@ final class JsonSyntaxProblem {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.START_OBJECT) {
                     groups.push(new HashMap<>());
-                } else if (token == JsonToken.END_OBJECT) {
+                } else if (token == JsonToken.END_OBJECT && !groups.isEmpty()) {
                     groups.pop();
                 } else if (token == JsonToken.FIELD_NAME && !groups.isEmpty()) {
                     JsonLocation first = groups.peek().putIfAbsent(parser.currentName(), parser.currentTokenLocation());
