@@ -31,7 +31,8 @@ class BadInputSuiteTest {
 
     /** Words of the tools that read the content, written for programmers, which an editor should never have to read. */
     private static final List<String> TOOLS_ENGLISH = List.of("Unexpected character", "Illegal unquoted", "Duplicate field",
-            "was expecting", "CTRL-CHAR", "end-of-input", "close marker", "where integer", "string där", "must have a");
+            "was expecting", "CTRL-CHAR", "end-of-input", "close marker", "where integer", "string där", "must have a",
+            "out of sequence", "unterminated", "missing attribute", "include file", "docs.asciidoctor.org");
 
     private static Path published;
     private static Map<String, String> publishedFingerprint;
