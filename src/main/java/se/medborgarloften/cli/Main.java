@@ -74,10 +74,10 @@ public final class Main {
                     if (!line.flag("quiet-warnings")) {
                         reporter.warnings(report.warnings());
                     }
-                    out.println(report.summary());
+                    out.println(report.summary(reporter.language()));
                     if (line.flag("stats")) {
-                        out.println(ProcessStats.peakMemoryLine());
-                        out.println(ProcessStats.cpuTimeLine());
+                        out.println(ProcessStats.peakMemoryLine().in(reporter.language()));
+                        out.println(ProcessStats.cpuTimeLine().in(reporter.language()));
                     }
                 }
                 case "validate" -> reporter.valid(new SiteBuild(line.project(), line.out(), options).validateOnly());

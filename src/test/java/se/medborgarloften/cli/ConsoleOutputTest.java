@@ -37,6 +37,7 @@ class ConsoleOutputTest {
         Output built = cli("build", "--quiet-warnings");
         assertEquals(0, built.exit(), built.err());
         assertEquals("", built.err().strip(), "nothing on the error stream of a build that succeeded");
+        assertTrue(built.out().lines().anyMatch(l -> l.startsWith("Byggde ") && l.contains("sidor på")), "in Swedish: " + built.out());
 
         Path news = project.resolve("content/news/2018-05-09-fyra-nya-medborgarloften/news.sv.adoc");
         TestProjects.write(news, TestProjects.read(news) + "\n****\nEn ruta vid sidan av\n");
