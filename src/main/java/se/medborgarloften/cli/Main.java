@@ -40,6 +40,7 @@ public final class Main {
               new-follow-up AREA PERIOD  a follow-up with one entry per commitment
             Options: --project DIR, --out DIR, --port N, --lang sv|en, --format text|github, --strict, --base-url URL""";
 
+    private static final List<String> SCAFFOLDING = List.of("new-area", "new-period", "new-follow-up");
     private static final List<String> COMMANDS = List.of("build", "validate", "serve", "translations", "new-area",
             "new-period", "new-follow-up");
 
@@ -111,7 +112,7 @@ public final class Main {
             }
             return 0;
         } catch (ContentException e) {
-            reporter.failed(e.diagnostics());
+            reporter.failed(e.diagnostics(), SCAFFOLDING.contains(line.command()));
             return 1;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
