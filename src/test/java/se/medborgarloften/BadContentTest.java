@@ -29,8 +29,8 @@ class BadContentTest {
         TestProjects.write(project.resolve("content/site.json"), "{\n  \"$schema\": \"../schema/site.schema.json\",\n  \"baseUrl\": \"x\"\n  \"defaultLanguage\": \"sv\"\n}\n");
         Diagnostic error = onlyError(failBuild());
         assertEquals("content/site.json", error.file());
-        assertEquals(4, error.line());
-        assertTrue(error.message().startsWith("This is not valid JSON"), error.message());
+        assertEquals(3, error.line(), "where the comma goes");
+        assertTrue(error.message().startsWith("Not valid JSON: a comma is missing"), error.message());
         assertFalse(error.hint().isEmpty());
     }
 

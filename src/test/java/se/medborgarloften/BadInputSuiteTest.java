@@ -29,6 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BadInputSuiteTest {
 
+    /** Words of the tools that read the content, written for programmers, which an editor should never have to read. */
+    private static final List<String> TOOLS_ENGLISH = List.of("Unexpected character", "Illegal unquoted", "Duplicate field",
+            "was expecting", "CTRL-CHAR", "end-of-input", "close marker", "where integer", "string där", "must have a",
+            "out of sequence", "unterminated", "missing attribute", "include file", "docs.asciidoctor.org");
+
     private static Path published;
     private static Map<String, String> publishedFingerprint;
 
@@ -64,12 +69,17 @@ class BadInputSuiteTest {
             String file = (String) expect.get("file");
             int line = expectedLine(project, expect);
             String message = String.valueOf(expect.get("message"));
+            String swedish = (String) expect.getOrDefault("sv", "");
             List<Diagnostic> found = failure.diagnostics();
             boolean reported = found.stream().anyMatch(d -> d.file().equals(file) && d.message().contains(message)
-                    && (line < 0 ? d.line() > 0 : d.line() == line));
-            assertTrue(reported, "expected " + file + ":" + (line < 0 ? "any line" : line) + " \"" + message + "\", got:\n"
-                    + String.join("\n", found.stream().map(d -> d.format("en")).toList()));
+                    && d.format("sv").contains(swedish) && (line < 0 ? d.line() > 0 : d.line() == line));
+            assertTrue(reported, "expected " + file + ":" + (line < 0 ? "any line" : line) + " \"" + message + "\" / \""
+                    + swedish + "\", got:\n" + String.join("\n", found.stream().map(d -> d.format("en") + "\n" + d.format("sv")).toList()));
             assertTrue(found.stream().allMatch(d -> !d.file().isEmpty() && !d.hint().isEmpty()), "every problem says what to do");
+            for (Diagnostic d : found) {
+                String inSwedish = d.format("sv");
+                assertTrue(TOOLS_ENGLISH.stream().noneMatch(inSwedish::contains), "a tool's own English reaches the reader: " + inSwedish);
+            }
             assertEquals(publishedFingerprint, TestProjects.fingerprint(out), "the published site must stay byte-identical");
             try (var beside = Files.list(project)) {
                 // A failed build may leave its working copy (published.work), which is never served as it is.

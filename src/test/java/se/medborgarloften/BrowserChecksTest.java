@@ -310,7 +310,7 @@ class BrowserChecksTest {
         Path site = project.resolve("content/site.json");
         String original = TestProjects.read(site);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (LivePreview preview = new LivePreview(project, project.resolve("out"), 0, BuildOptions.defaults(), "sv",
+        try (LivePreview preview = new LivePreview(project, project.resolve("out"), 0, BuildOptions.defaults(), "en",
                 new PrintStream(log, true, StandardCharsets.UTF_8))) {
             preview.start();
             browser.get("http://127.0.0.1:" + preview.port() + "/sv/");

@@ -1,8 +1,10 @@
 package se.medborgarloften.build;
 
 import se.medborgarloften.diagnostics.Diagnostic;
+import se.medborgarloften.diagnostics.Text;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,18 +23,26 @@ public record BuildReport(int pages, int rendered, Duration total, Map<String, D
         warnings = List.copyOf(warnings);
     }
 
+    /** The summary in English, as logs and the benchmark read it. */
     public String summary() {
-        StringBuilder s = new StringBuilder(String.format("Built %d pages in %.2f s (", pages, seconds(total())));
-        String separator = "";
-        for (var entry : stageTimes.entrySet()) {
-            s.append(separator).append(entry.getKey()).append(String.format(" %.2f s", seconds(entry.getValue())));
-            separator = ", ";
-        }
-        s.append(')');
+        return summary("en");
+    }
+
+    /** How many pages and how long, with each stage's time, in the reader's language. */
+    public String summary(String language) {
+        List<Text> stages = new ArrayList<>();
+        stageTimes.forEach((stage, time) -> stages.add(Text.of("build.stage", Text.of(stageKey(stage)), seconds(time))));
+        StringBuilder s = new StringBuilder(Text.of("build.summary", pages, seconds(total()),
+                String.join(", ", stages.stream().map(t -> t.in(language)).toList())).in(language));
         if (rendered < pages) {
-            s.append(String.format("; %d pages rendered, %d unchanged", rendered, pages - rendered));
+            s.append(Text.of("build.summary.kept", rendered, pages - rendered).in(language));
         }
         return s.toString();
+    }
+
+    /** The message key of a stage's name: "render prose" is stage.render-prose. */
+    static String stageKey(String stage) {
+        return "stage." + stage.replace(' ', '-');
     }
 
     private static double seconds(Duration d) {

@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
 public final class SiteBuild {
 
     /** The order the stages start in; open data and the search index are written while pages render. */
-    private static final List<String> STAGES = List.of("load", "validate", "plan", "page inputs", "render prose",
+    static final List<String> STAGES = List.of("load", "validate", "plan", "page inputs", "render prose",
             "render first", "render pages", "open data", "search index", "publish");
 
     private final Path project;

@@ -41,6 +41,7 @@ public final class Main {
             Options: --project DIR, --out DIR, --port N, --lang sv|en, --format text|github, --strict, --base-url URL,
                      --record-published-urls  (the build that is published: add its new addresses to content/published-urls.txt)""";
 
+    private static final List<String> SCAFFOLDING = List.of("new-area", "new-period", "new-follow-up");
     private static final List<String> COMMANDS = List.of("build", "validate", "serve", "translations", "new-area",
             "new-period", "new-follow-up");
 
@@ -76,10 +77,10 @@ public final class Main {
                     if (!line.flag("quiet-warnings")) {
                         reporter.warnings(report.warnings());
                     }
-                    out.println(report.summary());
+                    out.println(report.summary(reporter.language()));
                     if (line.flag("stats")) {
-                        out.println(ProcessStats.peakMemoryLine());
-                        out.println(ProcessStats.cpuTimeLine());
+                        out.println(ProcessStats.peakMemoryLine().in(reporter.language()));
+                        out.println(ProcessStats.cpuTimeLine().in(reporter.language()));
                     }
                 }
                 case "validate" -> reporter.valid(new SiteBuild(line.project(), line.out(), options).validateOnly());
@@ -113,7 +114,7 @@ public final class Main {
             }
             return 0;
         } catch (ContentException e) {
-            reporter.failed(e.diagnostics());
+            reporter.failed(e.diagnostics(), SCAFFOLDING.contains(line.command()));
             return 1;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());

@@ -1,9 +1,10 @@
 package se.medborgarloften.cli;
 
+import se.medborgarloften.diagnostics.Text;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** The process's peak resident memory and CPU time, for the benchmark (Linux: /proc/self/status and /proc/self/stat). */
 final class ProcessStats {
@@ -11,25 +12,25 @@ final class ProcessStats {
     private ProcessStats() {
     }
 
-    static String peakMemoryLine() {
+    static Text peakMemoryLine() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {
                     long kb = Long.parseLong(line.replaceAll("\\D", ""));
-                    return String.format("Peak memory (RSS): %d MiB", kb / 1024);
+                    return Text.of("stats.peakMemory", kb / 1024);
                 }
             }
         } catch (IOException | NumberFormatException e) {
             // Not Linux: the figure is simply not available.
         }
-        return "Peak memory (RSS): not available on this system";
+        return Text.of("stats.peakMemory.unknown");
     }
 
     /**
      * CPU time in user and system (kernel) mode. On a disk where creating files is slow, the system share of a
      * build that writes tens of thousands of files is large, and that is the disk, not the program.
      */
-    static String cpuTimeLine() {
+    static Text cpuTimeLine() {
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
             // The fields after the command name, which is in parentheses and may contain spaces.
@@ -37,9 +38,9 @@ final class ProcessStats {
             // utime and stime, fields 14 and 15 of the whole line, in ticks of 1/100 s (USER_HZ).
             double user = Long.parseLong(fields[11]) / 100.0;
             double system = Long.parseLong(fields[12]) / 100.0;
-            return String.format(Locale.ROOT, "CPU time: %.1f s user, %.1f s system", user, system);
+            return Text.of("stats.cpuTime", user, system);
         } catch (IOException | RuntimeException e) {
-            return "CPU time: not available on this system";
+            return Text.of("stats.cpuTime.unknown");
         }
     }
 }

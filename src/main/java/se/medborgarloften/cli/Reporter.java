@@ -39,12 +39,17 @@ final class Reporter {
         out.println(Text.of("summary.ok", Text.of("summary.warnings", warnings.size())).in(language));
     }
 
-    void failed(List<Diagnostic> diagnostics) {
+    /**
+     * The problems, then a count and what came of the command: a build or check says that the published site is
+     * unchanged, a command that writes a new file that it wrote none.
+     */
+    void failed(List<Diagnostic> diagnostics, boolean writesFiles) {
         diagnostics.forEach(this::print);
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         long warnings = diagnostics.size() - errors;
         err.println();
-        err.println(Text.of("summary.failed", Text.of("summary.errors", errors), Text.of("summary.warnings", warnings)).in(language));
+        err.println(Text.of(writesFiles ? "summary.failed.nothingWritten" : "summary.failed", Text.of("summary.errors", errors),
+                Text.of("summary.warnings", warnings)).in(language));
     }
 
     private void print(Diagnostic d) {

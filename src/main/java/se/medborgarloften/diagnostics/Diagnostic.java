@@ -9,7 +9,7 @@ import java.util.Comparator;
  * @param file   path relative to the project, with forward slashes, e.g. content/areas/rosengard/area.json
  * @param line   1-based; 0 when the problem concerns the whole file
  * @param column 1-based; 0 when unknown
- * @param field  where in the file, e.g. a JSON pointer such as /commitments/3/actors/0; may be empty
+ * @param field  where in the file, a JSON pointer such as /commitments/3/actors/0; may be empty
  */
 public record Diagnostic(Severity severity, String file, int line, int column, String field, Text messageText,
                          Text hintText) {
@@ -70,10 +70,27 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         s.append(": ").append(Text.of(isError() ? "severity.error" : "severity.warning").in(language))
                 .append(": ").append(messageText.in(language));
         if (!field.isEmpty()) {
-            s.append(" [").append(Text.of("at", field).in(language)).append(']');
+            s.append(" [").append(Text.of("at", readableField(language)).in(language)).append(']');
         }
         if (hintText != null) {
             s.append("\n    ").append(Text.of("whatToDo").in(language)).append(": ").append(hintText.in(language));
+        }
+        return s.toString();
+    }
+
+    /**
+     * The field as an editor finds it in the file: "commitments no. 1 › target › value" for the JSON pointer
+     * /commitments/0/target/value, whose items count from 0 as no one counts them in a list.
+     */
+    String readableField(String language) {
+        StringBuilder s = new StringBuilder();
+        for (String step : field.substring(field.startsWith("/") ? 1 : 0).split("/", -1)) {
+            String name = step.replace("~1", "/").replace("~0", "~");
+            if (!name.isEmpty() && name.chars().allMatch(Character::isDigit) && name.length() < 10) {
+                s.append(s.length() == 0 ? "" : " ").append(Text.of("at.item", Integer.parseInt(name) + 1).in(language));
+            } else {
+                s.append(s.length() == 0 ? "" : " › ").append(name);
+            }
         }
         return s.toString();
     }

@@ -180,22 +180,12 @@ public final class ContentLoader {
         try {
             tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new ContentException(jsonSyntaxError(path, e));
+            throw new ContentException(JsonSyntaxProblem.describe(path, text, e));
         }
         if (tree == null || !tree.isObject()) {
             throw new ContentException(Diagnostic.error(path, 1, 1, "", Text.of("load.notObject"), Text.of("load.notObject.hint")));
         }
         return new JsonSource(path, role, folder, text, tree);
-    }
-
-    private static Diagnostic jsonSyntaxError(String path, JsonProcessingException e) {
-        var location = e.getLocation();
-        int line = location == null ? 0 : location.getLineNr();
-        int column = location == null ? 0 : location.getColumnNr();
-        // Text pasted from a word processor brings its curly quotes, which JSON does not take for quotes.
-        boolean curly = e.getOriginalMessage().matches("(?s)Unexpected character \\('[\u201c\u201d\u201e\u2018\u2019]'.*");
-        return Diagnostic.error(path, line, column, "", Text.of("load.jsonSyntax", e.getOriginalMessage()),
-                Text.of(curly ? "load.jsonSyntax.curlyQuotes" : "load.jsonSyntax.hint"));
     }
 
     private List<MessageBundle> loadBundles(Diagnostics diagnostics) {

@@ -119,7 +119,7 @@ public final class LivePreview implements AutoCloseable {
         try {
             BuildReport report = new SiteBuild(project, output, options, memory).run(renderer, first);
             boolean shownAhead = ahead.end();
-            out.println(report.summary());
+            out.println(report.summary(language));
             report.warnings().forEach(w -> out.println(w.format(language)));
             if (!shownAhead) {
                 state.update(s -> s.next(true, List.of()));

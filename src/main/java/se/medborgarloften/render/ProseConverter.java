@@ -29,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +62,18 @@ public final class ProseConverter implements AutoCloseable {
     private static final Pattern INLINE_CODE = Pattern.compile("`[^`]*`");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)]\\(((?:https?://|mailto:|tel:)[^)\\s]+)\\)");
     private static final Pattern CROSS_REFERENCE = Pattern.compile("<<([^,>]+)|xref:([^\\[]+)\\[");
+
+    /**
+     * Asciidoctor also hands every message to java.util.logging, whose console handler printed each one in
+     * English, once for each time a file with a problem is converted; the log handler registered below
+     * reports it instead, as a diagnostic in the reader's language. Held here, since java.util.logging keeps
+     * only weak references to loggers and would forget the level.
+     */
+    private static final Logger ASCIIDOCTOR_LOG = Logger.getLogger("asciidoctor");
+
+    static {
+        ASCIIDOCTOR_LOG.setLevel(Level.OFF);
+    }
 
     private final Path project;
     private final ProseCache cache;
@@ -230,8 +244,8 @@ public final class ProseConverter implements AutoCloseable {
                 }
                 // Asciidoctor names files by absolute path; the reader knows them relative to the project.
                 String message = record.getMessage().replace(project + "/", "");
-                problems.add(Diagnostic.error(file.path(), line, 0, "", Text.of("prose.asciidoc", message),
-                        Text.of("prose.asciidoc.hint")));
+                AsciidoctorMessages.Problem problem = AsciidoctorMessages.translate(message, lines, line);
+                problems.add(Diagnostic.error(file.path(), line, 0, "", problem.message(), problem.hint()));
             }
         }
         // Parsed once for every check and for what the page needs: parsing was a tenth of converting a file.

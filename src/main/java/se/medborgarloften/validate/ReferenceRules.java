@@ -151,7 +151,7 @@ final class ReferenceRules {
         sources(source, "/sources", followUp.sources());
         Set<String> commitmentIds = promise == null ? Set.of() : ids(promise.commitments(), Promise.Commitment::id);
         Set<String> problemIds = promise == null ? Set.of() : ids(promise.problems(), Promise.Problem::id);
-        unique(source, "/entries", followUp.entries(), FollowUp.Entry::commitment, "followUpEntry", "commitment");
+        onceEach(source, followUp.entries());
         for (int i = 0; i < followUp.entries().size(); i++) {
             String id = followUp.entries().get(i).commitment();
             if (promise != null && !commitmentIds.contains(id)) {
@@ -235,6 +235,22 @@ final class ReferenceRules {
                 int line = source.locate(pointer + "/" + earlier + "/" + idField).line();
                 error(source, pointer + "/" + i + "/" + idField, Text.of("id.duplicate", Text.of("what." + what), key, line),
                         Text.of("id.duplicate.hint", Text.of("what." + what)));
+            }
+        }
+    }
+
+    /**
+     * A commitment has one follow-up entry. Its key names a commitment of the promise rather than being an id of
+     * its own, so a second entry is a copy to remove or merge with the first; a new id would name no commitment.
+     */
+    private void onceEach(JsonSource source, List<FollowUp.Entry> entries) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Integer earlier = first.putIfAbsent(entries.get(i).commitment(), i);
+            if (earlier != null) {
+                int line = source.locate("/entries/" + earlier).line();
+                error(source, "/entries/" + i + "/commitment", Text.of("followUp.duplicateEntry", entries.get(i).commitment(), line),
+                        Text.of("followUp.duplicateEntry.hint", line));
             }
         }
     }

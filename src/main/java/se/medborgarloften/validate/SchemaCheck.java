@@ -1,9 +1,5 @@
 package se.medborgarloften.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -19,12 +15,10 @@ import se.medborgarloften.load.JsonSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +34,7 @@ final class SchemaCheck {
             .pathType(PathType.JSON_POINTER)
             .build();
     private final Map<ContentRole, JsonSchema> schemas = new EnumMap<>(ContentRole.class);
-    private final Map<String, JsonNode> schemaDocuments = new HashMap<>();
+    private final SchemaMessages messages = new SchemaMessages();
 
     SchemaCheck(Path project) {
         this.schemaDir = project.resolve("schema").toAbsolutePath().normalize();
@@ -67,10 +61,10 @@ final class SchemaCheck {
             SourcePosition at = source.locate(pointer);
             if (message.getType().equals("additionalProperties") || message.getType().equals("unevaluatedProperties")) {
                 // Point at the unknown field itself, not at the start of the object that holds it.
-                pointer = pointer + "/" + argument(message, 0);
+                pointer = pointer + "/" + message.getArguments()[0];
                 at = source.locate(pointer);
             }
-            found.add(Diagnostic.error(source.path(), at, pointer, describe(message), hintFor(message)));
+            found.add(Diagnostic.error(source.path(), at, pointer, messages.describe(message), messages.hint(message)));
         }
         return found;
     }
@@ -98,79 +92,5 @@ final class SchemaCheck {
             schema.initializeValidators();
             return schema;
         });
-    }
-
-    private static Text describe(ValidationMessage message) {
-        String value = message.getInstanceNode() == null ? "" : message.getInstanceNode().toString();
-        return switch (message.getType()) {
-            case "required" -> Text.of("schema.required", message.getProperty());
-            case "additionalProperties", "unevaluatedProperties" -> Text.of("schema.additionalProperties", argument(message, 0));
-            case "enum" -> Text.of("schema.enum", value, message.getSchemaNode() == null ? "" : message.getSchemaNode().toString());
-            case "type" -> Text.of("schema.type", argument(message, 0), argument(message, 1));
-            case "pattern" -> Text.of("schema.pattern", message.getInstanceNode() == null ? "" : message.getInstanceNode().asText());
-            case "minItems" -> Text.of("schema.minItems", argument(message, 0));
-            case "uniqueItems" -> Text.of("schema.uniqueItems");
-            case "minLength" -> Text.of("schema.minLength");
-            default -> Text.of("schema.other", withoutPointer(message));
-        };
-    }
-
-    private Text hintFor(ValidationMessage message) {
-        return switch (message.getType()) {
-            case "required" -> Text.of("schema.required.hint", message.getProperty());
-            case "additionalProperties", "unevaluatedProperties" -> Text.of("schema.additionalProperties.hint");
-            case "enum" -> Text.of("schema.enum.hint");
-            case "pattern" -> patternHint(message);
-            case "type" -> Text.of("schema.type.hint");
-            case "minItems" -> Text.of("schema.minItems.hint");
-            case "uniqueItems" -> Text.of("schema.uniqueItems.hint");
-            case "minLength" -> Text.of("schema.minLength.hint");
-            default -> Text.of("schema.other.hint");
-        };
-    }
-
-    /** Known formats have their own explanation in every language; others quote the schema's description. */
-    private Text patternHint(ValidationMessage message) {
-        String location = message.getSchemaLocation().toString();
-        for (String format : new String[] {"partialDate", "timeReference", "languageCode", "slugs"}) {
-            if (location.contains("/" + format + "/")) {
-                return Text.of("format." + format);
-            }
-        }
-        if (location.contains("/$defs/id/")) {
-            return Text.of("format.id");
-        }
-        String description = fieldDescription(message);
-        return description.isEmpty() ? Text.of("schema.other.hint") : Text.of("schema.pattern.described", description);
-    }
-
-    private static String argument(ValidationMessage message, int index) {
-        Object[] arguments = message.getArguments();
-        return arguments != null && arguments.length > index ? String.valueOf(arguments[index]) : "";
-    }
-
-    private static String withoutPointer(ValidationMessage message) {
-        String text = message.getMessage();
-        String prefix = message.getInstanceLocation().toString() + ": ";
-        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
-    }
-
-    /** The "description" the schema gives the failing field, which says in plain words what it holds. */
-    private String fieldDescription(ValidationMessage message) {
-        SchemaLocation location = message.getSchemaLocation();
-        JsonNode node = schemaDocuments.computeIfAbsent(location.getAbsoluteIri().toString(), iri -> {
-            try {
-                return new ObjectMapper().readTree(Path.of(URI.create(iri)).toFile());
-            } catch (IOException | IllegalArgumentException e) {
-                return MissingNode.getInstance();
-            }
-        });
-        JsonNodePath fragment = location.getFragment();
-        // The fragment ends in the failing keyword ("…/partialDate/pattern"); its parent holds the description.
-        for (int i = 0; i < fragment.getNameCount() - 1; i++) {
-            Object element = fragment.getElement(i);
-            node = element instanceof Integer index ? node.path(index) : node.path(element.toString());
-        }
-        return node.path("description").asText("");
     }
 }

@@ -149,8 +149,9 @@ public final class Benchmark {
     }
 
     private static List<String> buildCommand(Path root) {
+        // In English, whose lines run() reads.
         return List.of("build", "--project", root.toString(), "--out", root.resolve("site").toString(), "--stats",
-                "--quiet-warnings");
+                "--quiet-warnings", "--lang", "en");
     }
 
     private static void run(ForkedJvm jvm, Path root, String label) throws IOException, InterruptedException {

@@ -113,6 +113,19 @@ class CommandLineTest {
         assertTrue(english.select("main ul:not(:has(li)), main ol:not(:has(li))").isEmpty(), english.select("main ul, main ol").outerHtml());
         assertEquals(1, run("new-area", "husie", "--name", "Husie", "--police-area", "lpo-malmo-soder"));
         assertTrue(err.contains("finns redan"), err);
+        assertTrue(err.contains("1 fel och inga varningar hittades; ingen fil skapades. Rätta felen och kör kommandot igen."), err);
+        assertFalse(err.contains("publicerades"), "nothing is published by a command that writes a new file: " + err);
+    }
+
+    @Test
+    void aNewPeriodInContentWithErrorsNamesThemAndWritesNothing() {
+        breakTwoFiles();
+        assertEquals(1, run("new-period", "rosengard", "2025-2026"));
+        assertTrue(err.contains(": fel: Det finns ingen organisation \"malmo-staden\""), err);
+        assertTrue(err.contains("2 fel och inga varningar hittades; ingen fil skapades."), err);
+        assertFalse(Files.exists(project.resolve("content/areas/rosengard/2025-2026")));
+        assertEquals(1, run("new-follow-up", "rosengard", "2024-2025", "--lang", "en"));
+        assertTrue(err.contains("2 errors and no warnings found; no file was written."), err);
     }
 
     @Test

@@ -34,9 +34,17 @@ public final class JBakeSite implements AutoCloseable {
     private static final Logger ORIENT_LOG = Logger.getLogger("com.orientechnologies");
 
     private static final String SALT_ITERATIONS = "security.userPasswordSaltIterations";
+    private static final String FREEMARKER_LOGGING = "org.freemarker.loggerLibrary";
 
     static {
         ORIENT_LOG.setLevel(Level.SEVERE);
+        // Freemarker logs through the first logging library it finds on the class path, and reads this setting
+        // when it first logs. With Log4j 1 there too (the Nu Html Checker brings it to the tests' class path,
+        // which running the program from a development tool uses), it chose Log4j, unconfigured, which printed
+        // "log4j:WARN No appenders could be found" at every build; the site logs through SLF4J (logback.xml).
+        if (System.getProperty(FREEMARKER_LOGGING) == null) {
+            System.setProperty(FREEMARKER_LOGGING, "SLF4J");
+        }
         // The database lives in memory for one process and holds nothing secret, but OrientDB hashes the
         // passwords of its default users 65,536 times as it starts: about 0.7 s of CPU taken from loading the
         // content, a fifth of the CPU of the real content's build. OrientDB reads its settings from system
