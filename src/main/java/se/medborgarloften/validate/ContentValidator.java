@@ -131,12 +131,6 @@ public final class ContentValidator {
 
     private Checked checkAndBind(JsonSource source) {
         List<Diagnostic> schemaProblems = new ArrayList<>(schemaCheck.check(source));
-        if (!source.tree().has("$schema")) {
-            // Required of the content, for the editors' tools that check a file as it is written, but not by the
-            // schemas themselves: they also describe the downloads, whose parts carry no "$schema".
-            schemaProblems.add(Diagnostic.error(source.path(), source.locate(""), "",
-                    Text.of("schema.required", "$schema"), Text.of("schema.required.hint", "$schema")));
-        }
         schemaProblems.addAll(HtmlInText.check(source));
         if (!schemaProblems.isEmpty()) {
             return new Checked(source, null, schemaProblems);

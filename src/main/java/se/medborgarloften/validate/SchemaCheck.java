@@ -69,9 +69,16 @@ final class SchemaCheck {
         return found;
     }
 
-    /** Editors validate while typing only when "$schema" names the right schema, so a wrong one is an error too. */
+    /**
+     * Editors validate while typing only when "$schema" names the right schema, so a missing or wrong one is an
+     * error too. The schemas themselves do not require it: they also describe the downloads, whose parts carry none.
+     */
     private void checkSchemaReference(JsonSource source, List<Diagnostic> found) {
         var declared = source.tree().get("$schema");
+        if (declared == null && source.tree().isObject()) {
+            found.add(Diagnostic.error(source.path(), source.locate(""), "",
+                    Text.of("schema.required", "$schema"), Text.of("schema.required.hint", "$schema")));
+        }
         Path fileDir = Path.of(source.path()).getParent();
         String expected = fileDir.relativize(Path.of("schema", source.role().schemaFile())).toString().replace('\\', '/');
         if (declared != null && declared.isTextual() && !declared.asText().equals(expected)) {
