@@ -30,7 +30,15 @@ public final class UrlScheme {
         return area(language, areaId) + periodId + "/";
     }
 
-    /** The comparison of two periods of an area, earlier first. */
+    /** An area's history: every period side by side. */
+    public String history(String language, String areaId) {
+        return area(language, areaId) + segment(language, "url.history") + "/";
+    }
+
+    /**
+     * Where the comparison of two periods of an area, earlier first, was published. The site has no such
+     * pages any more; their addresses lead on (see {@link ComparisonRedirects}).
+     */
     public String comparison(String language, String areaId, String before, String after) {
         return area(language, areaId) + segment(language, "url.compare") + "/" + before + "/" + after + "/";
     }
@@ -69,6 +77,11 @@ public final class UrlScheme {
 
     public String page(String language, String slug) {
         return home(language) + slug + "/";
+    }
+
+    /** The folder name comparisons were published under in this language ("jamfor", "compare"). */
+    public String comparisonSegment(String language) {
+        return segment(language, "url.compare");
     }
 
     private String segment(String language, String key) {

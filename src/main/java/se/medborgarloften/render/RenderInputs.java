@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * What every page of one build renders from: the content, the plan, the converted prose and the history, and
- * the comparisons of periods its pages share between languages.
+ * the comparisons of a period with the one before it, which its pages share between languages.
  */
 record RenderInputs(SiteContent content, SitePlan plan, Map<Prose.ProseFile, String> proseHtml,
                     ContentHistory history, List<String> schemaFiles, Map<String, Messages> messages,

@@ -1,0 +1,218 @@
+package se.medborgarloften.plan;
+
+import se.medborgarloften.model.AreaHistory;
+import se.medborgarloften.model.FollowUp;
+import se.medborgarloften.model.LocalizedText;
+import se.medborgarloften.model.Promise;
+import se.medborgarloften.model.PromisePeriod;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An area's history as one table: a row per problem, per commitment (matched by their stable ids across
+ * periods) and per organisation taking part, a column per period, so that any two years can be read side by
+ * side. A cell says whether the item is there, worded as where it last appeared or reworded, or not there;
+ * and, when the period's sources list no such items at all, that they do not cover it, which is not the
+ * same as "not there" (Rosengård 2023's annex lists problems and actors but no commitments).
+ */
+public record AreaHistoryTable(AreaHistory area, List<Column> columns, List<Row> problems, List<Row> commitments,
+                               List<ActorRow> actors, List<RecurringCommitment> recurring) {
+
+    /** What a cell says of an item in one period. */
+    public enum State {
+        /** The first period that has it. */
+        FIRST,
+        /** Worded as in the last period before that had it. */
+        SAME,
+        /** Worded otherwise than in the last period before that had it. */
+        REWORDED,
+        /** The period lists items of this kind, but not this one. */
+        ABSENT,
+        /** The period's sources list no items of this kind at all: nothing can be said. */
+        NOT_COVERED;
+
+        /** The state's name in templates and message keys: "first", "not-covered" … */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        public boolean present() {
+            return this == FIRST || this == SAME || this == REWORDED;
+        }
+    }
+
+    /** A period, and which kinds of item its sources list. */
+    public record Column(PromisePeriod period, boolean listsProblems, boolean listsCommitments, boolean namesActors) {
+    }
+
+    /**
+     * A problem or commitment over the periods.
+     *
+     * @param label its wording in the latest period that has it
+     */
+    public record Row(String id, LocalizedText label, List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * One item in one period. For a commitment: its target (and whether it differs from where it last
+     * appeared), the follow-up entry and the follow-up status.
+     */
+    public record Cell(PromisePeriod period, State state, Promise.Target target, boolean targetChanged,
+                       FollowUp.Entry entry, String status) {
+        public String code() {
+            return state.code();
+        }
+
+        public boolean present() {
+            return state.present();
+        }
+    }
+
+    /** An organisation over the periods. */
+    public record ActorRow(String id, List<ActorCell> cells) {
+        public ActorRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * Whether a period names an organisation ("named"), or not itself but organisations above or below it in
+     * the tree ("through", with those), or neither ("absent"); "not-covered" when it names no one at all.
+     */
+    public record ActorCell(PromisePeriod period, String state, List<String> through, boolean signed) {
+        public ActorCell {
+            through = List.copyOf(through);
+        }
+    }
+
+    public static AreaHistoryTable of(AreaHistory area, String defaultLanguage, OrganisationTree organisations) {
+        List<PromisePeriod> periods = area.periods();
+        List<Column> columns = new ArrayList<>();
+        for (PromisePeriod period : periods) {
+            columns.add(new Column(period, PeriodComparison.covers(period, "problems"),
+                    PeriodComparison.covers(period, "commitments"), PeriodComparison.covers(period, "actors")));
+        }
+        Map<String, List<Promise.Problem>> problemsById = new LinkedHashMap<>();
+        Map<String, List<Promise.Commitment>> commitmentsById = new LinkedHashMap<>();
+        for (PromisePeriod period : periods) {
+            for (Promise.Problem problem : period.promise().problems()) {
+                problemsById.computeIfAbsent(problem.id(), id -> new ArrayList<>());
+            }
+            for (Promise.Commitment commitment : period.promise().commitments()) {
+                commitmentsById.computeIfAbsent(commitment.id(), id -> new ArrayList<>());
+            }
+        }
+        List<Row> problems = new ArrayList<>();
+        for (String id : problemsById.keySet()) {
+            problems.add(row(id, periods, period -> period.promise().problem(id).orElse(null),
+                    "problems", Promise.Problem::title, defaultLanguage, null));
+        }
+        List<Row> commitments = new ArrayList<>();
+        for (String id : commitmentsById.keySet()) {
+            commitments.add(row(id, periods, period -> period.promise().commitment(id).orElse(null),
+                    "commitments", Promise.Commitment::text, defaultLanguage, id));
+        }
+        return new AreaHistoryTable(area, columns, problems, commitments, actors(periods, organisations),
+                RecurringCommitment.of(periods));
+    }
+
+    /**
+     * The follow-up status of a commitment in a period: the one place the history asks for it, so that a
+     * change of the follow-up model changes this method only.
+     */
+    public static String followUpStatus(PromisePeriod period, String commitmentId) {
+        return period.statusOf(commitmentId);
+    }
+
+    /** {@link #followUpStatus}, for templates. */
+    public String status(PromisePeriod period, String commitmentId) {
+        return followUpStatus(period, commitmentId);
+    }
+
+    private static <T> Row row(String id, List<PromisePeriod> periods, java.util.function.Function<PromisePeriod, T> find,
+                               String part, java.util.function.Function<T, LocalizedText> wording,
+                               String defaultLanguage, String commitmentId) {
+        List<Cell> cells = new ArrayList<>();
+        T last = null;
+        LocalizedText label = null;
+        for (PromisePeriod period : periods) {
+            T item = find.apply(period);
+            State state;
+            Promise.Target target = null;
+            boolean targetChanged = false;
+            FollowUp.Entry entry = null;
+            String status = null;
+            if (item == null) {
+                state = PeriodComparison.covers(period, part) ? State.ABSENT : State.NOT_COVERED;
+            } else {
+                state = last == null ? State.FIRST
+                        : WordDiff.same(wording.apply(last).in(defaultLanguage), wording.apply(item).in(defaultLanguage))
+                        ? State.SAME : State.REWORDED;
+                if (item instanceof Promise.Commitment commitment) {
+                    target = commitment.target();
+                    targetChanged = last != null && !Objects.equals(((Promise.Commitment) last).target(), target);
+                    entry = period.hasFollowUp() ? period.followUp().entryFor(commitmentId).orElse(null) : null;
+                    status = followUpStatus(period, commitmentId);
+                }
+                last = item;
+                label = wording.apply(item);
+            }
+            cells.add(new Cell(period, state, target, targetChanged, entry, status));
+        }
+        return new Row(id, label, cells);
+    }
+
+    /** Every organisation any period names as taking part or as signing, in order of first appearance. */
+    private static List<ActorRow> actors(List<PromisePeriod> periods, OrganisationTree organisations) {
+        Set<String> all = new LinkedHashSet<>();
+        List<List<String>> named = new ArrayList<>();
+        List<Set<String>> signed = new ArrayList<>();
+        for (PromisePeriod period : periods) {
+            Set<String> signers = new LinkedHashSet<>();
+            period.promise().signatories().forEach(person -> {
+                if (person.organisation() != null) {
+                    signers.add(person.organisation());
+                }
+            });
+            Set<String> names = new LinkedHashSet<>(PeriodComparer.actors(period));
+            names.addAll(signers);
+            named.add(List.copyOf(names));
+            signed.add(signers);
+            all.addAll(names);
+        }
+        List<ActorRow> rows = new ArrayList<>();
+        for (String id : all) {
+            List<ActorCell> cells = new ArrayList<>();
+            for (int i = 0; i < periods.size(); i++) {
+                List<String> names = named.get(i);
+                String state;
+                List<String> through = List.of();
+                if (names.isEmpty()) {
+                    state = "not-covered";
+                } else if (names.contains(id)) {
+                    state = "named";
+                } else {
+                    through = organisations.relatives(id, names);
+                    state = through.isEmpty() ? "absent" : "through";
+                }
+                cells.add(new ActorCell(periods.get(i), state, through, signed.get(i).contains(id)));
+            }
+            rows.add(new ActorRow(id, cells));
+        }
+        return rows;
+    }
+
+    /** Whether some period's sources list no commitments, so that whether a commitment recurred through it is unknown. */
+    public List<PromisePeriod> periodsWithoutCommitments() {
+        return columns.stream().filter(c -> !c.listsCommitments()).map(Column::period).toList();
+    }
+}
