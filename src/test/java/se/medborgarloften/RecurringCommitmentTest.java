@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A commitment that recurs in a later period gets its record over the years on the area page: a table
- * and an SVG chart drawn at build time, and a "changed" entry in the comparison when its target changes.
+ * A commitment that recurs in a later period gets its record over the years on the area's history page: a
+ * table and an SVG chart drawn at build time, and a "changed" entry in the later period's changes when its
+ * target changes.
  */
 class RecurringCommitmentTest {
 
@@ -57,7 +58,7 @@ class RecurringCommitmentTest {
         new SiteBuild(project, out).run();
         SiteHtml site = new SiteHtml(out);
 
-        Document area = site.page(site.file("en/areas/rosengard/"));
+        Document area = site.page(site.file("en/areas/rosengard/history/"));
         Element record = area.getElementById("recurring-spaningsinsatser").parent();
         Element chart = record.selectFirst("svg[role=img]");
         assertNotNull(chart, "an SVG chart drawn at build time");
@@ -81,12 +82,16 @@ class RecurringCommitmentTest {
         assertTrue(withoutNumbers.select("svg").isEmpty(), withoutNumbers.html());
         assertEquals(2, withoutNumbers.select("tbody tr").size());
 
-        Document compare = site.page(site.file("sv/omraden/rosengard/jamfor/2024-2025/2025-2026/"));
-        Element changed = compare.getElementById("commitments-changed-spaningsinsatser");
+        Document compare = site.page(site.file("sv/omraden/rosengard/2025-2026/"));
+        Element changed = compare.getElementById("changes-commitments-changed-spaningsinsatser");
         assertNotNull(changed);
         assertEquals("25", changed.select("del").text().replaceAll("\\D", ""));
         assertEquals("35", changed.select("ins").text().replaceAll("\\D", ""));
-        Element targets = compare.getElementById("targets");
+        Element targets = compare.getElementById("changes-target-spaningsinsatser");
         assertTrue(targets.text().contains("31"), "targets against outcomes side by side");
+        // On the history page, the commitment's row says in each period what it was.
+        var cells = area.select("#commitment-spaningsinsatser td");
+        assertEquals(4, cells.size(), "a column per period");
+        assertTrue(cells.get(3).text().contains("Reworded") && cells.get(3).text().contains("changed"), cells.get(3).text());
     }
 }
