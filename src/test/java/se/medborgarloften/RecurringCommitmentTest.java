@@ -72,15 +72,16 @@ class RecurringCommitmentTest {
             assertTrue(label.text().length() * 14 * 0.6 < bars, "the label \"" + label.text() + "\" runs into the bars at x=" + bars);
         }
         assertTrue(chart.select("rect").stream().allMatch(r -> Double.parseDouble(r.attr("x")) == bars));
-        var rows = record.select("tbody tr");
-        assertEquals(2, rows.size());
-        assertTrue(rows.get(0).text().contains("at least 25") && rows.get(0).text().contains("31") && rows.get(0).text().contains("Done"));
-        assertTrue(rows.get(1).text().contains("at least 35") && rows.get(1).text().contains("Not yet followed up"));
+        // The numbers the chart draws are in the commitment's row of the history table, a column per period.
+        assertEquals("#commitment-spaningsinsatser", record.selectFirst("p a").attr("href"));
+        var rows = area.select("#commitment-spaningsinsatser td");
+        assertTrue(rows.get(2).text().contains("at least 25") && rows.get(2).text().contains("31") && rows.get(2).text().contains("Done"));
+        assertTrue(rows.get(3).text().contains("at least 35") && rows.get(3).text().contains("Not yet followed up"));
 
-        // Friday prayers recur without a number in any period: the table says so, a chart would show only notes.
+        // Friday prayers recur without a number in any period: its row says so, a chart would show only notes.
         Element withoutNumbers = area.getElementById("recurring-fredagsbon").parent();
         assertTrue(withoutNumbers.select("svg").isEmpty(), withoutNumbers.html());
-        assertEquals(2, withoutNumbers.select("tbody tr").size());
+        assertEquals(2, area.select("#commitment-fredagsbon td").stream().filter(td -> td.selectFirst("a") != null).count());
 
         Document compare = site.page(site.file("sv/omraden/rosengard/2025-2026/"));
         Element changed = compare.getElementById("changes-commitments-changed-spaningsinsatser");
