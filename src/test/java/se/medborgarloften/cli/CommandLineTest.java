@@ -96,7 +96,7 @@ class CommandLineTest {
         SiteHtml site = new SiteHtml(project.resolve("out"));
         assertTrue(Files.isRegularFile(site.file("sv/omraden/rosengard/2025-2026/")));
         var history = site.page(site.file("sv/omraden/rosengard/historik/"));
-        assertEquals("Samma formulering", history.select("#commitment-spaningsinsatser td").last().selectFirst("a").text(),
+        assertTrue(history.select("#commitment-spaningsinsatser td").last().text().startsWith("Samma formulering"),
                 "the stable ids make the history work");
         assertEquals(17, site.page(site.file("sv/omraden/rosengard/2025-2026/")).select("li.commitment .tag--not-followed-up").size());
     }
