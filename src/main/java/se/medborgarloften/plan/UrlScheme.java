@@ -35,14 +35,6 @@ public final class UrlScheme {
         return area(language, areaId) + segment(language, "url.history") + "/";
     }
 
-    /**
-     * Where the comparison of two periods of an area, earlier first, was published. The site has no such
-     * pages any more; their addresses lead on (see {@link ComparisonRedirects}).
-     */
-    public String comparison(String language, String areaId, String before, String after) {
-        return area(language, areaId) + segment(language, "url.compare") + "/" + before + "/" + after + "/";
-    }
-
     public String openData(String language) {
         return home(language) + segment(language, "url.data") + "/";
     }
@@ -79,7 +71,11 @@ public final class UrlScheme {
         return home(language) + slug + "/";
     }
 
-    /** The folder name comparisons were published under in this language ("jamfor", "compare"). */
+    /**
+     * The folder below an area's address under which the site once published the comparison of two of its
+     * periods, earlier first ({@code sv/omraden/AREA/jamfor/A/B/}): the site has no such pages any more, and
+     * their addresses lead on (see {@link ComparisonRedirects}).
+     */
     public String comparisonSegment(String language) {
         return segment(language, "url.compare");
     }
