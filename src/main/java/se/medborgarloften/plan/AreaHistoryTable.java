@@ -101,24 +101,29 @@ public record AreaHistoryTable(AreaHistory area, List<Column> columns, List<Row>
             columns.add(new Column(period, PeriodComparison.covers(period, "problems"),
                     PeriodComparison.covers(period, "commitments"), PeriodComparison.covers(period, "actors")));
         }
-        Map<String, List<Promise.Problem>> problemsById = new LinkedHashMap<>();
-        Map<String, List<Promise.Commitment>> commitmentsById = new LinkedHashMap<>();
+        // Each period's items by id, found in a map rather than by scanning its lists once per row.
+        List<Map<String, Promise.Problem>> problemsByPeriod = new ArrayList<>();
+        List<Map<String, Promise.Commitment>> commitmentsByPeriod = new ArrayList<>();
+        Set<String> problemIds = new LinkedHashSet<>();
+        Set<String> commitmentIds = new LinkedHashSet<>();
         for (PromisePeriod period : periods) {
-            for (Promise.Problem problem : period.promise().problems()) {
-                problemsById.computeIfAbsent(problem.id(), id -> new ArrayList<>());
-            }
-            for (Promise.Commitment commitment : period.promise().commitments()) {
-                commitmentsById.computeIfAbsent(commitment.id(), id -> new ArrayList<>());
-            }
+            Map<String, Promise.Problem> problems = new LinkedHashMap<>();
+            period.promise().problems().forEach(problem -> problems.put(problem.id(), problem));
+            problemsByPeriod.add(problems);
+            problemIds.addAll(problems.keySet());
+            Map<String, Promise.Commitment> commitments = new LinkedHashMap<>();
+            period.promise().commitments().forEach(commitment -> commitments.put(commitment.id(), commitment));
+            commitmentsByPeriod.add(commitments);
+            commitmentIds.addAll(commitments.keySet());
         }
         List<Row> problems = new ArrayList<>();
-        for (String id : problemsById.keySet()) {
-            problems.add(row(id, periods, period -> period.promise().problem(id).orElse(null),
+        for (String id : problemIds) {
+            problems.add(row(id, periods, i -> problemsByPeriod.get(i).get(id),
                     "problems", Promise.Problem::title, defaultLanguage, null));
         }
         List<Row> commitments = new ArrayList<>();
-        for (String id : commitmentsById.keySet()) {
-            commitments.add(row(id, periods, period -> period.promise().commitment(id).orElse(null),
+        for (String id : commitmentIds) {
+            commitments.add(row(id, periods, i -> commitmentsByPeriod.get(i).get(id),
                     "commitments", Promise.Commitment::text, defaultLanguage, id));
         }
         return new AreaHistoryTable(area, columns, problems, commitments, actors(periods, organisations),
@@ -138,14 +143,16 @@ public record AreaHistoryTable(AreaHistory area, List<Column> columns, List<Row>
         return followUpStatus(period, commitmentId);
     }
 
-    private static <T> Row row(String id, List<PromisePeriod> periods, java.util.function.Function<PromisePeriod, T> find,
+    /** A row: {@code find} gives the item in the period of that index, or null. */
+    private static <T> Row row(String id, List<PromisePeriod> periods, java.util.function.IntFunction<T> find,
                                String part, java.util.function.Function<T, LocalizedText> wording,
                                String defaultLanguage, String commitmentId) {
         List<Cell> cells = new ArrayList<>();
         T last = null;
         LocalizedText label = null;
-        for (PromisePeriod period : periods) {
-            T item = find.apply(period);
+        for (int i = 0; i < periods.size(); i++) {
+            PromisePeriod period = periods.get(i);
+            T item = find.apply(i);
             State state;
             Promise.Target target = null;
             boolean targetChanged = false;
