@@ -251,7 +251,7 @@ public final class SiteBuild {
         SiteSettings site = new SiteSettings(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", s.defaultLanguage(),
                 s.languages(), s.title(), s.tagline(), s.owners(), s.contactLinks(), s.pendingTranslations());
         return new SiteContent(site, content.organisations(), content.areas(), content.news(), content.pages(),
-                content.redirects());
+                content.redirects(), content.sources());
     }
 
     private static UrlScheme urlScheme(LoadedContent loaded) {

@@ -2,6 +2,7 @@ package se.medborgarloften.plan;
 
 import se.medborgarloften.build.Sha256;
 import se.medborgarloften.build.Workers;
+import se.medborgarloften.model.ArchivedSource;
 import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.LoadedContent;
 import se.medborgarloften.load.MessageBundle;
@@ -81,6 +82,10 @@ public record PageInputs(Map<String, String> areas, Map<String, Map<String, Stri
         }
         loaded.history().lastChanged().forEach((path, date) ->
                 owner(path, shared, byArea).put(HISTORY + path, date.toString()));
+        // A period's page links to lines of its sources' archived texts, which no area owns.
+        for (ArchivedSource source : loaded.sources()) {
+            shared.put(source.path(), source.text());
+        }
         for (MessageBundle bundle : loaded.messageBundles()) {
             shared.put(bundle.path(), new TreeMap<>(bundle.messages()).toString());
         }

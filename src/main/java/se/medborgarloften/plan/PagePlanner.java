@@ -1,5 +1,6 @@
 package se.medborgarloften.plan;
 
+import se.medborgarloften.model.ArchivedSource;
 import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.LocalizedText;
 import se.medborgarloften.model.NewsArticle;
@@ -71,6 +72,9 @@ public final class PagePlanner {
         for (PageDocument page : content.pages()) {
             add(pages, "page/" + page.id(), "page", lang -> urls.page(lang, slug(page.page().slug(), lang)), page);
         }
+        for (ArchivedSource source : content.sources()) {
+            add(pages, sourceKey(source.slug()), "source", lang -> urls.source(lang, source.slug()), source);
+        }
         add(pages, "open-data", "open-data", urls::openData, content);
         add(pages, "overview", "overview", urls::overview, content);
         add(pages, "search", "search", urls::search, content);
@@ -112,6 +116,11 @@ public final class PagePlanner {
             }
         }
         return redirects;
+    }
+
+    /** The page of a source's archived text, by the file's name without ".txt". */
+    public static String sourceKey(String slug) {
+        return "source/" + slug;
     }
 
     public static String promiseKey(PromisePeriod period) {

@@ -121,6 +121,9 @@ public final class OpenDataWriter {
             }
         }));
         copySchemas(project.resolve("schema"), site, FOLDER + "/schema/");
+        // The archived source texts, as the editors keep them, for readers who check or cite a passage.
+        content.sources().forEach(source -> site.write(FOLDER + "/sources/" + source.name(),
+                source.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         return after;
     }
 

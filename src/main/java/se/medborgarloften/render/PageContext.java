@@ -11,6 +11,8 @@ import se.medborgarloften.model.PromisePeriod;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
+import se.medborgarloften.model.Source;
+import se.medborgarloften.model.Sourced;
 import se.medborgarloften.model.Translatable;
 import se.medborgarloften.plan.PeriodComparison;
 import se.medborgarloften.plan.PeriodPair;
@@ -41,6 +43,7 @@ public final class PageContext {
     private final Messages messages;
     private final LocalFormat format;
     private final String[] folderSegments;
+    private final Citations citations;
 
     /**
      * @param content what the page may see: the whole content, or for a page of an area only that area (and
@@ -56,6 +59,7 @@ public final class PageContext {
         this.format = format;
         String folder = planned.folder();
         this.folderSegments = folder.isEmpty() ? new String[0] : folder.split("/");
+        this.citations = new Citations(content, this::link);
     }
 
     /** A page of an area refers to its own area only; see the constructor. */
@@ -222,6 +226,11 @@ public final class PageContext {
     }
 
     /** The follow-up entry of a commitment, or null. */
+    /** Where the sources say an item: a link to each of its passages in the archived source texts. */
+    public List<Citation> citations(Sourced item, List<Source> sources) {
+        return citations.of(item, sources);
+    }
+
     public FollowUp.Entry entry(FollowUp followUp, String commitmentId) {
         return followUp.entryFor(commitmentId).orElse(null);
     }
