@@ -109,6 +109,11 @@ final class ProvenanceRules {
         }
 
         void item(String pointer, Sourced item, Text what) {
+            // A draft whose sources are not written yet is warned of as such (ContentWarnings); its items are
+            // asked for their passages once it names a source to quote.
+            if (sources.isEmpty() && item.passages().isEmpty()) {
+                return;
+            }
             if (item.passages().isEmpty() && !item.hasEditorsNote() && !ownSource) {
                 error(pointer, Text.of("provenance.unsourced", what), Text.of("provenance.unsourced.hint"));
             }
