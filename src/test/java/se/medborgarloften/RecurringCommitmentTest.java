@@ -31,7 +31,8 @@ class RecurringCommitmentTest {
                   "by": ["lpo-malmo-soder"],
                   "kinds": ["production"],
                   "entries": [
-                    { "commitment": "spaningsinsatser", "status": "done", "kind": "production", "outcome": { "value": 31 } }
+                    { "commitment": "spaningsinsatser", "status": "done", "kind": "production", "outcome": { "value": 31 },
+                      "editorsNote": { "sv": "Ett prov.", "en": "A test." } }
                   ],
                   "sources": [ { "id": "test", "kind": "document", "title": { "sv": "Testuppföljning", "en": "Test follow-up" } } ]
                 }
@@ -43,6 +44,7 @@ class RecurringCommitmentTest {
                   "period": { "start": "2025-05", "end": "2026-05" },
                   "parties": ["lpo-malmo-soder", "malmo-stad"],
                   "localPoliceArea": "lpo-malmo-soder",
+                  "originalPublication": true,
                   "commitments": [
                     { "id": "spaningsinsatser", "actors": ["lpo-malmo-soder"],
                       "text": { "sv": "Minst 35 spaningsinsatser för att motverka öppna drogscener", "en": "At least 35 surveillance operations to counter open drug scenes" },

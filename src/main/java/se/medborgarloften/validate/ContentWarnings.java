@@ -68,7 +68,7 @@ public final class ContentWarnings {
 
     /** A text pair as JSON files write it, Swedish first: "sv": "…", "en": "…". */
     private static final Pattern PAIR = Pattern.compile(
-            "\"sv\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,\\s*\"en\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+            "\"sv\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"\\s*,\\s*\"en\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"");
     /** Labels of a word or three may rightly read differently in different places; sentences may not. */
     private static final int SENTENCE_WORDS = 4;
 
