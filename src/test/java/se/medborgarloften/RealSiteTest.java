@@ -182,7 +182,7 @@ class RealSiteTest {
         for (String target : List.of("minst 25 spaningsinsatser", "minst 250 hot spot-patrulleringar", "minst 30 trafikkontroller")) {
             assertTrue(sv.contains(target), target);
         }
-        for (String target : List.of("at least 25 surveillance operations", "at least 250 hot-spot patrols", "at least 30 traffic controls")) {
+        for (String target : List.of("at least 25 surveillance operations", "at least 250 hot-spot patrols", "at least 30 traffic checks")) {
             assertTrue(en.contains(target), target);
         }
     }
