@@ -175,6 +175,13 @@ class ProvenanceTest {
                 + lineOf("content/areas/rosengard/2023/promise.json", "\"sv\": \"Minst 25")), warnings.get(0).message());
     }
 
+    @Test
+    void theRealContentTranslatesEachSwedishSentenceOneWay() {
+        var differing = new SiteBuild(TestProjects.realProject(), project.resolve("out")).validateOnly().stream()
+                .filter(w -> w.messageText().key().equals("translation.differs")).map(d -> d.format("en")).toList();
+        assertEquals(List.of(), differing);
+    }
+
     private void build() {
         new SiteBuild(project, project.resolve("out")).run();
     }
