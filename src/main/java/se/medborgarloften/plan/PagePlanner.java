@@ -1,6 +1,5 @@
 package se.medborgarloften.plan;
 
-import se.medborgarloften.model.ArchivedSource;
 import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.LocalizedText;
 import se.medborgarloften.model.NewsArticle;
@@ -72,8 +71,8 @@ public final class PagePlanner {
         for (PageDocument page : content.pages()) {
             add(pages, "page/" + page.id(), "page", lang -> urls.page(lang, slug(page.page().slug(), lang)), page);
         }
-        for (ArchivedSource source : content.sources()) {
-            add(pages, sourceKey(source.slug()), "source", lang -> urls.source(lang, source.slug()), source);
+        for (SourceDocument source : SourceDocument.of(content)) {
+            add(pages, sourceKey(source.text().slug()), "source", lang -> urls.source(lang, source.text().slug()), source);
         }
         add(pages, "open-data", "open-data", urls::openData, content);
         add(pages, "overview", "overview", urls::overview, content);

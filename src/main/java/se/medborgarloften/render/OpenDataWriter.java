@@ -40,6 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -264,13 +265,16 @@ public final class OpenDataWriter {
                 .add(p.signing() == null ? null : p.signing().status()).add(p.problems().size())
                 .add(p.commitments().size()).add(period.hasFollowUp() ? "yes" : "no");
         urls(PagePlanner.promiseKey(period)).values().forEach(row::add);
+        languages.forEach(lang -> row.add(p.editorsNotes().stream()
+                .map(note -> note.about() + ": " + note.text().in(lang)).collect(Collectors.joining(" | "))));
         return row.values;
     }
 
     private List<List<Object>> problemRows(PromisePeriod period) {
         return period.promise().problems().stream().map(problem -> new Row()
                 .add(period.areaId()).add(period.id()).add(problem.id()).text(problem.title())
-                .text(problem.desiredEffect() == null ? null : problem.desiredEffect().text()).values).toList();
+                .text(problem.desiredEffect() == null ? null : problem.desiredEffect().text())
+                .text(problem.editorsNote()).values).toList();
     }
 
     private List<List<Object>> commitmentRows(PromisePeriod period) {
@@ -284,7 +288,8 @@ public final class OpenDataWriter {
                     .list(c.problems()).add(period.statusOf(c.id()))
                     .add(outcome == null || outcome.value() == null ? null : number(outcome.value()))
                     .text(outcome == null ? null : outcome.text())
-                    .add(entry == null ? null : entry.kind()).date(entry == null ? null : entry.date()).values;
+                    .add(entry == null ? null : entry.kind()).date(entry == null ? null : entry.date())
+                    .text(c.editorsNote()).values;
         }).toList();
     }
 
