@@ -10,7 +10,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import se.medborgarloften.build.BuildOptions;
 import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.model.CommitmentState;
+import se.medborgarloften.model.DateRange;
+import se.medborgarloften.model.FollowUp;
+import se.medborgarloften.model.FollowUpState;
 import se.medborgarloften.model.PartialDate;
+import se.medborgarloften.model.Promise;
+import se.medborgarloften.model.PromisePeriod;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -168,6 +174,34 @@ class FollowUpStateTest {
         assertEquals("period-running", period.at("/followUpState/state").asText());
         assertEquals("2025-Q1", period.at("/followUpState/planned").asText());
         assertEquals(0, period.get("commitmentStatus").size());
+    }
+
+    @Test
+    void aPeriodRunsFromTheFirstDayOfItsStartToTheLastDayOfItsEndAndAStatusComesOnlyFromAPublishedFollowUp() {
+        Promise promise = new Promise(null, null, new DateRange(PartialDate.parse("2024-05"), PartialDate.parse("2025-05")),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                new Promise.FollowUpPlan(PartialDate.parse("2025-Q1"), null, null), null, null, null, null, null, null);
+        PromisePeriod period = new PromisePeriod("rosengard", "2024-2025", promise, null, null, null, "promise.json");
+        Map<LocalDate, String> states = Map.of(LocalDate.of(2024, 4, 30), FollowUpState.NOT_STARTED,
+                LocalDate.of(2024, 5, 1), FollowUpState.RUNNING, LocalDate.of(2025, 5, 31), FollowUpState.RUNNING,
+                LocalDate.of(2025, 6, 1), FollowUpState.NOT_PUBLISHED);
+        states.forEach((day, state) -> {
+            assertEquals(state, period.followUpState(day).key(), day.toString());
+            assertEquals("2025-Q1", period.followUpState(day).planned().toString());
+            CommitmentState commitment = period.statusOf("spaningsinsatser", day);
+            assertFalse(commitment.hasStatus());
+            assertEquals(state, commitment.key());
+            assertEquals("commitmentState." + state, commitment.messageKey());
+        });
+        FollowUp followUp = new FollowUp(null, null, null,
+                List.of(new FollowUp.Entry("spaningsinsatser", "done", null, null, null, null)), null, null, null, null);
+        PromisePeriod followedUp = new PromisePeriod("rosengard", "2024-2025", promise, null, followUp, null, "promise.json");
+        // Published here, whatever the day.
+        assertTrue(followedUp.followUpState(LocalDate.of(2024, 9, 1)).published());
+        assertEquals("status.done", followedUp.statusOf("spaningsinsatser", LocalDate.of(2026, 1, 1)).messageKey());
+        CommitmentState unreported = followedUp.statusOf("hot-spot-patrullering", LocalDate.of(2026, 1, 1));
+        assertFalse(unreported.hasStatus());
+        assertEquals(CommitmentState.NOT_REPORTED, unreported.key());
     }
 
     /** The real content built as of 1 September 2024, while Rosengård 2024–2025 (May 2024 – May 2025) ran. */
