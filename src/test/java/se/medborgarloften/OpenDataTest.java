@@ -58,7 +58,10 @@ class OpenDataTest {
             for (Map<String, String> row : mine) {
                 Element item = sv.getElementById("commitment-" + row.get("commitment"));
                 assertEquals(SiteHtml.normalized(row.get("text_sv")), SiteHtml.normalized(item.selectFirst(".commitment__text").text()));
-                assertTrue(item.selectFirst(".tag").hasClass("tag--" + row.get("status")), row.toString());
+                // The status a published follow-up gives, or else what the archive holds instead (see FollowUpStateTest).
+                String shown = !row.get("status").isEmpty() ? row.get("status")
+                        : row.get("follow_up_state").equals("follow-up-published") ? "not-reported" : row.get("follow_up_state");
+                assertTrue(item.selectFirst(".tag").hasClass("tag--" + shown), row.toString());
                 if (!row.get("target_value").isEmpty()) {
                     assertTrue(item.text().contains(row.get("target_value")), row.toString());
                 }

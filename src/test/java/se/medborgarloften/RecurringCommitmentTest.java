@@ -76,7 +76,8 @@ class RecurringCommitmentTest {
         var rows = record.select("tbody tr");
         assertEquals(2, rows.size());
         assertTrue(rows.get(0).text().contains("at least 25") && rows.get(0).text().contains("31") && rows.get(0).text().contains("Done"));
-        assertTrue(rows.get(1).text().contains("at least 35") && rows.get(1).text().contains("Not yet followed up"));
+        // 2025–2026 ended in May 2026, before this copy of the project is built (outside git: as of the day of the build).
+        assertTrue(rows.get(1).text().contains("at least 35") && rows.get(1).text().contains("No follow-up published here"));
 
         // Friday prayers recur without a number in any period: the table says so, a chart would show only notes.
         Element withoutNumbers = area.getElementById("recurring-fredagsbon").parent();

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -32,8 +33,8 @@ import java.util.stream.Stream;
  * What the pages of each area are made from, as a digest, so that a build can keep a page whose inputs have
  * not changed since its file was written. A page of an area (the area page, its promise periods and their
  * comparisons) is made from that area's folder and from what no area owns: settings, organisations, news,
- * pages, UI texts, templates, schemas, jbake.properties, the address the site is published at and this
- * program itself. Such a page can see no other area (see the render stage's PageContext), so nothing else
+ * pages, UI texts, templates, schemas, jbake.properties, the address the site is published at, the day it
+ * describes follow-ups as of, and this program itself. Such a page can see no other area (see the render stage's PageContext), so nothing else
  * can change it. Every other page (home, the archive's index, feeds …) except an archive year's (below) is made
  * from everything and is always rendered.
  *
@@ -70,7 +71,7 @@ public record PageInputs(Map<String, String> areas, Map<String, Map<String, Stri
      * The digests of what the loaded content's pages are made from, hashing again only the areas whose texts
      * changed since the builds that used these digests.
      */
-    public static PageInputs of(LoadedContent loaded, Path project, String baseUrl, AreaDigests earlier,
+    public static PageInputs of(LoadedContent loaded, Path project, String baseUrl, LocalDate asOf, AreaDigests earlier,
                                 List<ArchiveYear> archiveYears) {
         Map<String, String> shared = new TreeMap<>();
         Map<String, Map<String, String>> byArea = new HashMap<>();
@@ -90,6 +91,8 @@ public record PageInputs(Map<String, String> areas, Map<String, Map<String, Stri
             shared.put(bundle.path(), new TreeMap<>(bundle.messages()).toString());
         }
         shared.put("base url", String.valueOf(baseUrl));
+        // Every page that says whether a period runs or its follow-up is published says so as of this day.
+        shared.put("as of", String.valueOf(asOf));
         shared.put("program", Program.IDENTITY);
         for (String part : List.of("templates", "schema", "jbake.properties")) {
             Path path = project.resolve(part);
