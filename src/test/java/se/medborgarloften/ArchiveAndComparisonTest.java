@@ -89,9 +89,10 @@ class ArchiveAndComparisonTest {
                         + "Att ett åtagande inte finns med där betyder inte att det saknades eller togs bort.",
                 SiteHtml.normalized(sv.selectFirst("#changes-commitments + p.not-comparable").text()));
         assertTrue(en.selectFirst("#changes-signatories + p.not-comparable").text().contains("2023"));
-        // Someone named in one promise and not the next may still take part: "Polisen" became the local police area.
+        // Someone named in one promise and not the next may still take part: the city's departments that 2023's
+        // annex names are part of the City of Malmö, a party to the later promise.
         assertTrue(en.select("#changes dt").eachText().contains("Named through a unit of it or the organisation it belongs to"));
-        assertTrue(sv.select("#changes dd li").eachText().contains("Polisen: genom Lokalpolisområde Malmö söder, som hör till Polisen"),
+        assertTrue(sv.select("#changes dd li").eachText().contains("Miljöförvaltningen: genom Malmö stad, som Miljöförvaltningen hör till"),
                 sv.select("#changes dd").text());
         Document neither = site.page(site.file("en/areas/rosengard/2023/"));
         assertTrue(neither.selectFirst("#changes-signatories + p.not-comparable").text().startsWith("The signatories cannot be compared: the sources for neither"),

@@ -6,6 +6,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.medborgarloften.build.SiteBuild;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,9 +95,33 @@ class AreaHistoryTest {
             }
         }
         assertTrue(checked >= 10, "lists checked: " + checked);
-        Document history = site.page(site.file("sv/omraden/rosengard/historik/"));
-        assertEquals(List.of("Genom Lokalpolisområde Malmö öster", "Nämns", "Genom Lokalpolisområde Malmö söder"),
-                history.select("tr#actor-polisen td").eachText());
+        // Sofielund's promise was signed by the local police area for the Police.
+        assertEquals(List.of("Nämns Undertecknade genom Lokalpolisområde Malmö norr"),
+                site.page(site.file("sv/omraden/sofielund/historik/")).select("tr#actor-polisen td").eachText());
+    }
+
+    @Test
+    void thePoliceTakePartThroughTheirLocalPoliceAreaWhenALaterPromiseNamesOnlyThat(@TempDir Path project) {
+        // The real content with Rosengård 2024-2025 naming only the local police area wherever it named the Police.
+        TestProjects.copyOfRealProject(project);
+        Path promise = project.resolve("content/areas/rosengard/2024-2025/promise.json");
+        TestProjects.write(promise, TestProjects.read(promise).replace("\"polisen\"", "\"lpo-malmo-soder\""));
+        Path out = project.resolve("out");
+        new SiteBuild(project, out).run();
+        SiteHtml edited = new SiteHtml(out);
+        for (String path : List.of("sv/omraden/rosengard/2024-2025/", "en/areas/rosengard/2024-2025/")) {
+            Document page = edited.page(edited.file(path));
+            Element dropped = page.select("#changes-actors + dl dt").stream()
+                    .filter(dt -> dt.text().matches("Nämns inte i det senare löftet|Not named in the later promise"))
+                    .findFirst().orElseThrow().nextElementSibling();
+            assertFalse(dropped.text().matches("(?s).*(Polisen|Swedish Police Authority).*"), dropped.text());
+        }
+        Document sv = edited.page(edited.file("sv/omraden/rosengard/2024-2025/"));
+        assertTrue(sv.select("#changes-actors + dl li").eachText().contains("Polisen: genom Lokalpolisområde Malmö söder, som hör till Polisen"),
+                sv.select("#changes-actors + dl").text());
+        Document history = edited.page(edited.file("en/areas/rosengard/history/"));
+        assertEquals("Through Malmö Söder local police area Signed through Malmö Söder local police area",
+                history.select("tr#actor-polisen td").last().text());
     }
 
     @Test

@@ -112,8 +112,8 @@ class BadContentTest {
                   "$schema": "../../../../schema/follow-up.schema.json",
                   "by": ["lpo-malmo-soder"],
                   "entries": [
-                    { "commitment": "spaningsinsatser", "status": "done" },
-                    { "commitment": "finns-inte", "status": "done" }
+                    { "commitment": "spaningsinsatser", "status": "done", "editorsNote": { "sv": "Prov.", "en": "Test." } },
+                    { "commitment": "finns-inte", "status": "done", "editorsNote": { "sv": "Prov.", "en": "Test." } }
                   ],
                   "sources": [{ "id": "test", "kind": "document", "title": { "sv": "Test", "en": "Test" } }]
                 }

@@ -122,7 +122,12 @@ class BuildMemoryTest {
 
     @Test
     void referencesAreCheckedAgainWhenWhatTheyNameChanges() throws IOException {
-        try (Preview preview = new Preview(oldCopyOfRealProject())) {
+        Path project = oldCopyOfRealProject();
+        // The follow-up names a problem of its promise (the real one's findings name none: no source links them).
+        Path followUp = project.resolve("content/areas/rosengard/2023/follow-up.json");
+        TestProjects.write(followUp, TestProjects.read(followUp).replaceFirst("\"findings\": \\[\\s*\\{",
+                "\"findings\": [ { \"problems\": [\"narkotika\"],"));
+        try (Preview preview = new Preview(project)) {
             preview.build();
             // The follow-up is unchanged; the problem it names is renamed in its promise.
             preview.failsUntilMended("content/areas/rosengard/2023/promise.json",

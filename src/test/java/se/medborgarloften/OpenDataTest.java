@@ -58,7 +58,10 @@ class OpenDataTest {
             for (Map<String, String> row : mine) {
                 Element item = sv.getElementById("commitment-" + row.get("commitment"));
                 assertEquals(SiteHtml.normalized(row.get("text_sv")), SiteHtml.normalized(item.selectFirst(".commitment__text").text()));
-                assertTrue(item.selectFirst(".tag").hasClass("tag--" + row.get("status")), row.toString());
+                // The status a published follow-up gives, or else what the archive holds instead (see FollowUpStateTest).
+                String shown = !row.get("status").isEmpty() ? row.get("status")
+                        : row.get("follow_up_state").equals("follow-up-published") ? "not-reported" : row.get("follow_up_state");
+                assertTrue(item.selectFirst(".tag").hasClass("tag--" + shown), row.toString());
                 if (!row.get("target_value").isEmpty()) {
                     assertTrue(item.text().contains(row.get("target_value")), row.toString());
                 }
@@ -156,8 +159,9 @@ class OpenDataTest {
             }
         }
         assertEquals(rows.size(), followUps);
-        assertEquals("process;production", rows.stream().filter(r -> r.get("period").equals("2023")).findFirst().orElseThrow().get("kinds"),
-                "Rosengård 2023's findings are process and production follow-ups");
+        // Its source names no kinds of follow-up, and the archive takes none from another source's vocabulary.
+        assertEquals("", rows.stream().filter(r -> r.get("period").equals("2023")).findFirst().orElseThrow().get("kinds"),
+                "Rosengård 2023's follow-up names no kinds");
     }
 
     @Test

@@ -165,14 +165,16 @@ class RealSiteTest {
     }
 
     @Test
-    void commitmentsWithoutFollowUpAreShownAsNotYetFollowedUpNeverAsNotDone() {
+    void commitmentsWithoutAPublishedFollowUpHaveNoStatusNeverNotDone() {
+        // Rosengård 2024–2025 ended in May 2025 and no follow-up of it is in the archive: that is what its
+        // commitments say, not a status (the site is built as of its commit's date, after the period).
         Document sv = site.page(site.file("sv/omraden/rosengard/2024-2025/"));
         Document en = site.page(site.file("en/areas/rosengard/2024-2025/"));
         assertEquals(17, sv.select("li.commitment").size(), "Rosengård 2024–2025 has 17 commitments");
-        assertEquals(17, sv.select("li.commitment .tag--not-followed-up").size());
-        assertTrue(sv.select(".tag--not-done").isEmpty());
-        assertEquals("Inte uppföljt ännu", sv.selectFirst("li.commitment .tag").text());
-        assertEquals("Not yet followed up", en.selectFirst("li.commitment .tag").text());
+        assertEquals(17, sv.select("li.commitment .tag--no-follow-up-published").size());
+        assertTrue(sv.select(".tag--not-done, .tag--not-followed-up").isEmpty());
+        assertEquals("Ingen uppföljning publicerad här", sv.selectFirst("li.commitment .tag").text());
+        assertEquals("No follow-up published here", en.selectFirst("li.commitment .tag").text());
     }
 
     @Test
@@ -182,7 +184,7 @@ class RealSiteTest {
         for (String target : List.of("minst 25 spaningsinsatser", "minst 250 hot spot-patrulleringar", "minst 30 trafikkontroller")) {
             assertTrue(sv.contains(target), target);
         }
-        for (String target : List.of("at least 25 surveillance operations", "at least 250 hot-spot patrols", "at least 30 traffic controls")) {
+        for (String target : List.of("at least 25 surveillance operations", "at least 250 hot-spot patrols", "at least 30 traffic checks")) {
             assertTrue(en.contains(target), target);
         }
     }

@@ -32,7 +32,8 @@ class RecurringCommitmentTest {
                   "by": ["lpo-malmo-soder"],
                   "kinds": ["production"],
                   "entries": [
-                    { "commitment": "spaningsinsatser", "status": "done", "kind": "production", "outcome": { "value": 31 } }
+                    { "commitment": "spaningsinsatser", "status": "done", "kind": "production", "outcome": { "value": 31 },
+                      "editorsNote": { "sv": "Ett prov.", "en": "A test." } }
                   ],
                   "sources": [ { "id": "test", "kind": "document", "title": { "sv": "Testuppföljning", "en": "Test follow-up" } } ]
                 }
@@ -44,6 +45,7 @@ class RecurringCommitmentTest {
                   "period": { "start": "2025-05", "end": "2026-05" },
                   "parties": ["lpo-malmo-soder", "malmo-stad"],
                   "localPoliceArea": "lpo-malmo-soder",
+                  "originalPublication": true,
                   "commitments": [
                     { "id": "spaningsinsatser", "actors": ["lpo-malmo-soder"],
                       "text": { "sv": "Minst 35 spaningsinsatser för att motverka öppna drogscener", "en": "At least 35 surveillance operations to counter open drug scenes" },
@@ -76,7 +78,8 @@ class RecurringCommitmentTest {
         assertEquals("#commitment-spaningsinsatser", record.selectFirst("p a").attr("href"));
         var rows = area.select("#commitment-spaningsinsatser td");
         assertTrue(rows.get(2).text().contains("at least 25") && rows.get(2).text().contains("31") && rows.get(2).text().contains("Done"));
-        assertTrue(rows.get(3).text().contains("at least 35") && rows.get(3).text().contains("Not yet followed up"));
+        // 2025–2026 ended in May 2026, before this copy of the project is built (outside git: as of the day of the build).
+        assertTrue(rows.get(3).text().contains("at least 35") && rows.get(3).text().contains("No follow-up published here"));
 
         // Friday prayers recur without a number in any period: its row says so, a chart would show only notes.
         Element withoutNumbers = area.getElementById("recurring-fredagsbon").parent();

@@ -28,7 +28,8 @@ class UnusualInputTest {
         String json = TestProjects.read(promise).replaceFirst("\"signatories\": \\[", """
                 "quotes": [
                     { "person": { "name": "Zoë Åström-Ödén", "title": { "sv": "Boende", "en": "Resident" } },
-                      "text": { "sv": "%s", "en": "We want to feel safe in our neighbourhood" } }
+                      "text": { "sv": "%s", "en": "We want to feel safe in our neighbourhood" },
+                      "editorsNote": { "sv": "Ett citat för provet.", "en": "A quotation for the test." } }
                   ],
                   "signatories": [""".formatted(arabic));
         json = json.replace("\"sv\": \"Regelbunden närvaro i området.\"", "\"sv\": \"" + longText + "\"");

@@ -26,6 +26,7 @@ import se.medborgarloften.validate.ContentWarnings;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class SiteBuild {
         renderFirst(first, times, renderer, planned, proseHtml);
         CompletableFuture<Void> downloads = alongside("write-downloads", () -> {
             timed(times, "open data", () -> {
-                renderer.writeOpenData(content, plan, planned.pageInputs(), staging);
+                renderer.writeOpenData(content, plan, planned.asOf(), planned.pageInputs(), staging);
                 return null;
             });
             timed(times, "search index", () -> {
@@ -106,7 +107,7 @@ public final class SiteBuild {
         int rendered;
         try {
             rendered = timed(times, "render pages", () -> renderer.renderPages(content, plan, planned.messageBundles(),
-                    proseHtml, planned.history(), planned.pageInputs(), staging));
+                    proseHtml, planned.history(), planned.asOf(), planned.pageInputs(), staging));
         } catch (RuntimeException | Error e) {
             // Nothing may still write into the working copy once the build has failed; the pages' problem is reported.
             downloads.exceptionally(problem -> null).join();
@@ -132,7 +133,7 @@ public final class SiteBuild {
         Map<String, byte[]> pages;
         try {
             pages = timed(times, "render first", () -> renderer.renderInMemory(planned.content(), planned.plan(),
-                    planned.messageBundles(), proseHtml, planned.history(), planned.pageInputs(), first.files()));
+                    planned.messageBundles(), proseHtml, planned.history(), planned.asOf(), planned.pageInputs(), first.files()));
         } catch (RuntimeException e) {
             // Rendering the same pages again with the rest of the site fails the same way, and reports it.
             return;
@@ -165,7 +166,7 @@ public final class SiteBuild {
      * are let go once the pages are planned.
      */
     private record Planned(SiteContent content, SitePlan plan, List<MessageBundle> messageBundles,
-                           ContentHistory history, PublishedUrls publishedUrls, PageInputs pageInputs,
+                           ContentHistory history, LocalDate asOf, PublishedUrls publishedUrls, PageInputs pageInputs,
                            List<Diagnostic> warnings) {
     }
 
@@ -175,11 +176,23 @@ public final class SiteBuild {
                 loaded.messageBundles());
         Validated validated = timed(times, "validate", () -> validate(loaded));
         SitePlan plan = timed(times, "plan", () -> guarded(loaded, validated));
+        LocalDate asOf = asOf(loaded.history());
         PageInputs pageInputs = timed(times, "page inputs",
-                () -> PageInputs.of(loaded, project, validated.content().site().baseUrl(), memory.areaDigests(),
+                () -> PageInputs.of(loaded, project, validated.content().site().baseUrl(), asOf, memory.areaDigests(),
                         plan.archiveYears()));
-        return new Planned(validated.content(), plan, loaded.messageBundles(), loaded.history(), loaded.publishedUrls(),
-                pageInputs, validated.warnings());
+        return new Planned(validated.content(), plan, loaded.messageBundles(), loaded.history(), asOf,
+                loaded.publishedUrls(), pageInputs, validated.warnings());
+    }
+
+    /**
+     * The day the site describes the archive's follow-ups as of: the one it is told, else the date of the checked-out
+     * commit, so that the same commit builds the same site on any day; only outside git the day of the build.
+     */
+    private LocalDate asOf(ContentHistory history) {
+        if (options.asOf() != null) {
+            return options.asOf();
+        }
+        return history.head() != null ? history.head() : options.today();
     }
 
     /** The pages of the site, once none of them would take away an address the site has published. */
@@ -251,7 +264,7 @@ public final class SiteBuild {
         SiteSettings site = new SiteSettings(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", s.defaultLanguage(),
                 s.languages(), s.title(), s.tagline(), s.owners(), s.contactLinks(), s.pendingTranslations());
         return new SiteContent(site, content.organisations(), content.areas(), content.news(), content.pages(),
-                content.redirects());
+                content.redirects(), content.sources());
     }
 
     private static UrlScheme urlScheme(LoadedContent loaded) {

@@ -17,6 +17,8 @@ import se.medborgarloften.validate.TranslationStatus;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +41,8 @@ public final class Main {
               new-period AREA PERIOD     a new promise period, pre-filled from the area's latest one
               new-follow-up AREA PERIOD  a follow-up with one entry per commitment
             Options: --project DIR, --out DIR, --port N, --lang sv|en, --format text|github, --strict, --base-url URL,
+                     --as-of YYYY-MM-DD  (the day the pages describe the archive's follow-ups as of; default: the date of
+                                          the checked-out commit, outside git today's),
                      --record-published-urls  (the build that is published: add its new addresses to content/published-urls.txt)""";
 
     private static final List<String> SCAFFOLDING = List.of("new-area", "new-period", "new-follow-up");
@@ -67,9 +71,17 @@ public final class Main {
             return 2;
         }
         Reporter reporter = new Reporter(line.option("lang", "sv"), "github".equals(line.option("format", "text")), out, err);
-        BuildOptions options = BuildOptions.defaults().withStrict(line.flag("strict"))
-                .withBaseUrl(line.option("base-url", null))
-                .withRecordPublishedUrls("true".equals(line.option("record-published-urls", "false")));
+        BuildOptions options;
+        try {
+            options = BuildOptions.defaults().withStrict(line.flag("strict"))
+                    .withAsOf(line.date("as-of"))
+                    .withBaseUrl(line.option("base-url", null))
+                    .withRecordPublishedUrls("true".equals(line.option("record-published-urls", "false")));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
         try {
             switch (line.command()) {
                 case "build" -> {
@@ -172,6 +184,16 @@ public final class Main {
                 throw new IllegalArgumentException(command + " needs --" + name + ".");
             }
             return value;
+        }
+
+        /** A day written YYYY-MM-DD, or null when the option is absent or empty. */
+        LocalDate date(String name) {
+            String value = option(name, null);
+            try {
+                return value == null ? null : LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--" + name + " needs a day written YYYY-MM-DD, not \"" + value + "\".");
+            }
         }
 
         boolean flag(String name) {

@@ -12,10 +12,13 @@ import java.util.concurrent.TimeUnit;
  * When each content file last changed, from the git history: the committed state, so the same commit
  * always gives the same dates. Outside a git checkout (or without git) no dates are known, and pages
  * say so rather than guess.
+ *
+ * @param head the date of the checked-out commit, or null outside git: the day a build describes the archive's
+ *             follow-ups as of, unless it is told another (see build/BuildOptions)
  */
-public record ContentHistory(Map<String, LocalDate> lastChanged) {
+public record ContentHistory(Map<String, LocalDate> lastChanged, LocalDate head) {
 
-    public static final ContentHistory UNKNOWN = new ContentHistory(Map.of());
+    public static final ContentHistory UNKNOWN = new ContentHistory(Map.of(), null);
 
     public ContentHistory {
         lastChanged = Map.copyOf(lastChanged);
@@ -46,7 +49,7 @@ public record ContentHistory(Map<String, LocalDate> lastChanged) {
                     }
                 }
             }
-            return new ContentHistory(dates);
+            return new ContentHistory(dates, headDate(project));
         } catch (IOException e) {
             return UNKNOWN;
         } catch (InterruptedException e) {
@@ -60,6 +63,17 @@ public record ContentHistory(Map<String, LocalDate> lastChanged) {
         String prefix = folder.endsWith("/") ? folder : folder + "/";
         return lastChanged.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
                 .max(LocalDate::compareTo).orElse(null);
+    }
+
+    /** The committer date of HEAD, or null when there is none (no commits, or no git). */
+    private static LocalDate headDate(Path project) throws IOException, InterruptedException {
+        Process git = new ProcessBuilder("git", "log", "-1", "--format=%cs").directory(project.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String date = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!git.waitFor(10, TimeUnit.SECONDS) || git.exitValue() != 0 || date.isEmpty()) {
+            return null;
+        }
+        return LocalDate.parse(date);
     }
 
     /** git names files relative to the repository root, which need not be the project folder. */

@@ -10,6 +10,7 @@ import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.diagnostics.Diagnostics;
+import se.medborgarloften.model.ArchivedSource;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -54,6 +55,7 @@ public final class ContentLoader {
         Diagnostics diagnostics = new Diagnostics();
         List<JsonSource> json = new ArrayList<>();
         List<ProseSource> prose = new ArrayList<>();
+        List<ArchivedSource> sources = new ArrayList<>();
         PublishedUrls publishedUrls = PublishedUrls.none();
         Path contentDir = project.resolve("content");
         if (!Files.isDirectory(contentDir)) {
@@ -72,6 +74,9 @@ public final class ContentLoader {
             if (read.prose() != null) {
                 prose.add(read.prose());
             }
+            if (read.source() != null) {
+                sources.add(read.source());
+            }
             if (read.publishedUrls() != null) {
                 publishedUrls = read.publishedUrls();
             }
@@ -80,18 +85,19 @@ public final class ContentLoader {
         List<MessageBundle> bundles = loadBundles(diagnostics);
         if (diagnostics.hasErrors()) {
             throw new UnreadableContentException(diagnostics.all(),
-                    new LoadedContent(json, prose, bundles, publishedUrls, ContentHistory.UNKNOWN));
+                    new LoadedContent(json, prose, bundles, publishedUrls, sources, ContentHistory.UNKNOWN));
         }
-        return new LoadedContent(json, prose, bundles, publishedUrls, ContentHistory.read(project));
+        return new LoadedContent(json, prose, bundles, publishedUrls, sources, ContentHistory.read(project));
     }
 
     /** What one file under content/ turned out to be: at most one of these, or problems. */
-    record ReadFile(JsonSource json, ProseSource prose, PublishedUrls publishedUrls, List<Diagnostic> problems) {
+    record ReadFile(JsonSource json, ProseSource prose, PublishedUrls publishedUrls, ArchivedSource source,
+                    List<Diagnostic> problems) {
 
-        static final ReadFile NOT_CONTENT = new ReadFile(null, null, null, List.of());
+        static final ReadFile NOT_CONTENT = new ReadFile(null, null, null, null, List.of());
 
         static ReadFile problem(Diagnostic problem) {
-            return new ReadFile(null, null, null, List.of(problem));
+            return new ReadFile(null, null, null, null, List.of(problem));
         }
     }
 
@@ -99,7 +105,7 @@ public final class ContentLoader {
         try {
             return readContentFile(contentDir.relativize(file), file, display(file));
         } catch (ContentException e) {
-            return new ReadFile(null, null, null, e.diagnostics());
+            return new ReadFile(null, null, null, null, e.diagnostics());
         }
     }
 
@@ -112,7 +118,7 @@ public final class ContentLoader {
             return ReadFile.NOT_CONTENT;
         }
         if (String.join("/", parts).equals(PublishedUrls.FILE_NAME)) {
-            return new ReadFile(null, null, PublishedUrls.parse(path, TextFiles.readUtf8(file, path)), List.of());
+            return new ReadFile(null, null, PublishedUrls.parse(path, TextFiles.readUtf8(file, path)), null, List.of());
         }
         if (Files.isSymbolicLink(file)) {
             return ReadFile.problem(Diagnostic.error(path, 0, 0, "", Text.of("load.symlink"), Text.of("load.symlink.hint")));
@@ -120,12 +126,15 @@ public final class ContentLoader {
         ContentRole role = roleOf(parts);
         if (role != null) {
             List<String> folder = parts.subList(parts.get(0).equals(name) ? 0 : 1, parts.size() - 1);
-            return new ReadFile(parseJson(file, path, role, folder), null, null, List.of());
+            return new ReadFile(parseJson(file, path, role, folder), null, null, null, List.of());
+        }
+        if (parts.size() == 2 && parts.get(0).equals("sources") && name.endsWith(".txt")) {
+            return new ReadFile(null, null, null, new ArchivedSource(name, path, TextFiles.readUtf8(file, path)), List.of());
         }
         Matcher prosed = PROSE_NAME.matcher(name);
         if (prosed.matches() && isProseLocation(parts, prosed.group(1))) {
             String jsonPath = display(file.resolveSibling(prosed.group(1) + ".json"));
-            return new ReadFile(null, new ProseSource(path, jsonPath, prosed.group(2), TextFiles.readUtf8(file, path)), null, List.of());
+            return new ReadFile(null, new ProseSource(path, jsonPath, prosed.group(2), TextFiles.readUtf8(file, path)), null, null, List.of());
         }
         return ReadFile.problem(Diagnostic.error(path, 0, 0, "", Text.of("load.unknownFile"), Text.of("load.unknownFile.hint")));
     }

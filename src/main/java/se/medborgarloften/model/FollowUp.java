@@ -8,7 +8,7 @@ import java.util.Set;
 /** content/areas/&lt;area&gt;/&lt;period&gt;/follow-up.json: how that period's promise was followed up. */
 public record FollowUp(PartialDate published, List<String> by, List<String> kinds, List<Entry> entries,
                        List<Finding> findings, List<Source> sources, List<LocalizedText> notes,
-                       List<String> pendingTranslations) implements Translatable {
+                       List<String> pendingTranslations, List<EditorsNote> editorsNotes) implements Translatable {
 
     public FollowUp {
         by = Lists.orEmpty(by);
@@ -18,20 +18,26 @@ public record FollowUp(PartialDate published, List<String> by, List<String> kind
         sources = Lists.orEmpty(sources);
         notes = Lists.orEmpty(notes);
         pendingTranslations = Lists.orEmpty(pendingTranslations);
+        editorsNotes = Lists.orEmpty(editorsNotes);
     }
 
     /** The outcome of one commitment. */
     public record Entry(String commitment, String status, String kind, Outcome outcome, LocalizedText evidence,
-                        PartialDate date) {
+                        PartialDate date, List<Passage> passages, LocalizedText editorsNote) implements Sourced {
+        public Entry {
+            passages = Lists.orEmpty(passages);
+        }
     }
 
     public record Outcome(Double value, LocalizedText text) {
     }
 
     /** Something the follow-up reports that is not tied to one commitment. */
-    public record Finding(LocalizedText text, String kind, List<String> problems) {
+    public record Finding(LocalizedText text, String kind, List<String> problems, List<Passage> passages,
+                          LocalizedText editorsNote) implements Sourced {
         public Finding {
             problems = Lists.orEmpty(problems);
+            passages = Lists.orEmpty(passages);
         }
     }
 
@@ -60,5 +66,15 @@ public record FollowUp(PartialDate published, List<String> by, List<String> kind
             }
         }
         return Optional.empty();
+    }
+
+    /** The editors' note on one fact of this file (e.g. "localPoliceArea"), or null when the sources state it. */
+    public LocalizedText editorsNoteAbout(String fact) {
+        for (EditorsNote note : editorsNotes) {
+            if (note.about().equals(fact)) {
+                return note.text();
+            }
+        }
+        return null;
     }
 }

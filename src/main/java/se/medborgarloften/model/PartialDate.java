@@ -86,6 +86,16 @@ public record PartialDate(int year, Integer month, Integer day, LocalTime time, 
         return quarter != null ? quarter * 3 : 12;
     }
 
+    /** The first day this date may mean: "2024-05" is 1 May 2024. */
+    public LocalDate firstDay() {
+        return LocalDate.of(year, firstMonth(), day == null ? 1 : day);
+    }
+
+    /** The last day this date may mean, so that a period ending "2025-05" runs to 31 May 2025. */
+    public LocalDate lastDay() {
+        return day != null ? LocalDate.of(year, month, day) : YearMonth.of(year, lastMonth()).atEndOfMonth();
+    }
+
     @JsonValue
     @Override
     public String toString() {

@@ -12,7 +12,8 @@ public record Promise(LocalizedText title, LocalizedText focus, DateRange period
                       List<String> followUpMethods, FollowUpPlan followUpPlan,
                       List<Person> signatories, List<Quote> quotes, List<Source> sources,
                       List<LocalizedText> sourceDifferences, List<LocalizedText> notes,
-                      List<String> pendingTranslations) implements Translatable {
+                      List<String> pendingTranslations, boolean originalPublication,
+                      List<EditorsNote> editorsNotes) implements Translatable {
 
     public Promise {
         parties = Lists.orEmpty(parties);
@@ -30,6 +31,7 @@ public record Promise(LocalizedText title, LocalizedText focus, DateRange period
         sourceDifferences = Lists.orEmpty(sourceDifferences);
         notes = Lists.orEmpty(notes);
         pendingTranslations = Lists.orEmpty(pendingTranslations);
+        editorsNotes = Lists.orEmpty(editorsNotes);
     }
 
     public record Signing(String status, PartialDate date, LocalizedText note) {
@@ -42,19 +44,27 @@ public record Promise(LocalizedText title, LocalizedText focus, DateRange period
     }
 
     public record Problem(String id, LocalizedText title, LocalizedText description, DesiredEffect desiredEffect,
-                          List<Activity> activities) {
+                          List<Activity> activities, List<Passage> passages, LocalizedText editorsNote)
+            implements Sourced {
         public Problem {
             activities = Lists.orEmpty(activities);
+            passages = Lists.orEmpty(passages);
         }
     }
 
-    public record DesiredEffect(LocalizedText label, LocalizedText text) {
+    public record DesiredEffect(LocalizedText label, LocalizedText text, List<Passage> passages,
+                                LocalizedText editorsNote) implements Sourced {
+        public DesiredEffect {
+            passages = Lists.orEmpty(passages);
+        }
     }
 
     /** Involved actors and an example activity for one problem. */
-    public record Activity(List<String> actors, LocalizedText actorLabel, LocalizedText text) {
+    public record Activity(List<String> actors, LocalizedText actorLabel, LocalizedText text,
+                           List<Passage> passages, LocalizedText editorsNote) implements Sourced {
         public Activity {
             actors = Lists.orEmpty(actors);
+            passages = Lists.orEmpty(passages);
         }
     }
 
@@ -63,10 +73,12 @@ public record Promise(LocalizedText title, LocalizedText focus, DateRange period
     }
 
     public record Commitment(String id, String section, List<String> actors, LocalizedText actorLabel,
-                             LocalizedText text, Target target, List<String> problems, LocalizedText note) {
+                             LocalizedText text, Target target, List<String> problems, LocalizedText note,
+                             List<Passage> passages, LocalizedText editorsNote) implements Sourced {
         public Commitment {
             actors = Lists.orEmpty(actors);
             problems = Lists.orEmpty(problems);
+            passages = Lists.orEmpty(passages);
         }
     }
 
@@ -101,5 +113,15 @@ public record Promise(LocalizedText title, LocalizedText focus, DateRange period
 
     public List<Commitment> commitmentsFor(String problemId) {
         return commitments.stream().filter(c -> c.problems().contains(problemId)).toList();
+    }
+
+    /** The editors' note on one fact of this file (e.g. "localPoliceArea"), or null when the sources state it. */
+    public LocalizedText editorsNoteAbout(String fact) {
+        for (EditorsNote note : editorsNotes) {
+            if (note.about().equals(fact)) {
+                return note.text();
+            }
+        }
+        return null;
     }
 }

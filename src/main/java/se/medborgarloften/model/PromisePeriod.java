@@ -1,5 +1,7 @@
 package se.medborgarloften.model;
 
+import java.time.LocalDate;
+
 /**
  * One promise period of an area: the promise, its prose, and its follow-up when one exists. The id is the
  * folder name ("2018", "2024-2025") and part of the period's permanent address.
@@ -11,12 +13,18 @@ public record PromisePeriod(String areaId, String id, Promise promise, Prose pro
         return followUp != null;
     }
 
-    /** A commitment's follow-up status; without a follow-up entry it is "not-followed-up", never "not-done". */
-    public String statusOf(String commitmentId) {
-        if (followUp == null) {
-            return "not-followed-up";
-        }
-        return followUp.entryFor(commitmentId).map(FollowUp.Entry::status).orElse("not-followed-up");
+    /**
+     * A commitment's follow-up on the given day (the build's reference date): the status its published follow-up
+     * entry gives, or else what the archive holds instead; never a status no published follow-up gives it.
+     */
+    public CommitmentState statusOf(String commitmentId, LocalDate asOf) {
+        String status = followUp == null ? null : followUp.entryFor(commitmentId).map(FollowUp.Entry::status).orElse(null);
+        return new CommitmentState(status, followUpState(asOf));
+    }
+
+    /** What this archive can say of the period's follow-up on the given day (the build's reference date). */
+    public FollowUpState followUpState(LocalDate asOf) {
+        return FollowUpState.of(this, asOf);
     }
 
     public String key() {

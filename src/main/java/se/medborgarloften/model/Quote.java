@@ -1,4 +1,10 @@
 package se.medborgarloften.model;
 
-public record Quote(Person person, LocalizedText text) {
+import java.util.List;
+
+public record Quote(Person person, LocalizedText text, List<Passage> passages, LocalizedText editorsNote)
+        implements Sourced {
+    public Quote {
+        passages = Lists.orEmpty(passages);
+    }
 }

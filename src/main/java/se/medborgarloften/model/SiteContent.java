@@ -9,13 +9,16 @@ import java.util.stream.Collectors;
 /** Everything in content/, validated and tied together. */
 public record SiteContent(SiteSettings site, List<Organisation> organisations, List<AreaHistory> areas,
                           List<NewsArticle> news, List<PageDocument> pages, List<RedirectList.Redirect> redirects,
-                          Map<String, Organisation> organisationsById, Map<String, AreaHistory> areasById) {
+                          List<ArchivedSource> sources, Map<String, Organisation> organisationsById,
+                          Map<String, AreaHistory> areasById, Map<String, ArchivedSource> sourcesByName) {
 
     public SiteContent(SiteSettings site, List<Organisation> organisations, List<AreaHistory> areas,
-                       List<NewsArticle> news, List<PageDocument> pages, List<RedirectList.Redirect> redirects) {
-        this(site, organisations, areas, news, pages, redirects,
+                       List<NewsArticle> news, List<PageDocument> pages, List<RedirectList.Redirect> redirects,
+                       List<ArchivedSource> sources) {
+        this(site, organisations, areas, news, pages, redirects, sources,
                 organisations.stream().collect(Collectors.toUnmodifiableMap(Organisation::id, Function.identity(), (a, b) -> a)),
-                areas.stream().collect(Collectors.toUnmodifiableMap(AreaHistory::id, Function.identity(), (a, b) -> a)));
+                areas.stream().collect(Collectors.toUnmodifiableMap(AreaHistory::id, Function.identity(), (a, b) -> a)),
+                sources.stream().collect(Collectors.toUnmodifiableMap(ArchivedSource::name, Function.identity(), (a, b) -> a)));
     }
 
     public SiteContent {
@@ -24,6 +27,8 @@ public record SiteContent(SiteSettings site, List<Organisation> organisations, L
         news = List.copyOf(news);
         pages = List.copyOf(pages);
         redirects = List.copyOf(redirects);
+        sources = List.copyOf(sources);
+        sourcesByName = Map.copyOf(sourcesByName);
         organisationsById = Map.copyOf(organisationsById);
         areasById = Map.copyOf(areasById);
     }
@@ -38,7 +43,13 @@ public record SiteContent(SiteSettings site, List<Organisation> organisations, L
 
     /** The same content with only this one area: what a page of that area may see. */
     public SiteContent withOnlyArea(String areaId) {
-        return new SiteContent(site, organisations, area(areaId).map(List::of).orElse(List.of()), news, pages, redirects);
+        return new SiteContent(site, organisations, area(areaId).map(List::of).orElse(List.of()), news, pages, redirects,
+                sources);
+    }
+
+    /** The archived text a source's "reference" names, if content/sources/ has it. */
+    public Optional<ArchivedSource> archivedSource(String reference) {
+        return reference == null ? Optional.empty() : Optional.ofNullable(sourcesByName.get(reference));
     }
 
     public Optional<AreaHistory> area(String id) {

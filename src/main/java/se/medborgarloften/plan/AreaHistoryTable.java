@@ -1,11 +1,13 @@
 package se.medborgarloften.plan;
 
 import se.medborgarloften.model.AreaHistory;
+import se.medborgarloften.model.CommitmentState;
 import se.medborgarloften.model.FollowUp;
 import se.medborgarloften.model.LocalizedText;
 import se.medborgarloften.model.Promise;
 import se.medborgarloften.model.PromisePeriod;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -64,10 +66,10 @@ public record AreaHistoryTable(AreaHistory area, List<Column> columns, List<Row>
 
     /**
      * One item in one period. For a commitment: its target (and whether it differs from where it last
-     * appeared), the follow-up entry and the follow-up status.
+     * appeared), the follow-up entry and what the archive holds of its follow-up on the build's reference date.
      */
     public record Cell(PromisePeriod period, State state, Promise.Target target, boolean targetChanged,
-                       FollowUp.Entry entry, String status) {
+                       FollowUp.Entry entry, CommitmentState status) {
         public String code() {
             return state.code();
         }
@@ -86,15 +88,20 @@ public record AreaHistoryTable(AreaHistory area, List<Column> columns, List<Row>
 
     /**
      * Whether a period names an organisation ("named"), or not itself but organisations above or below it in
-     * the tree ("through", with those), or neither ("absent"); "not-covered" when it names no one at all.
+     * the tree ("through", with those), or neither ("absent"); "not-covered" when it names no one at all. And
+     * whether it signed the promise, itself ({@code signed}) or through units of it that did ({@code signedThrough}).
      */
-    public record ActorCell(PromisePeriod period, String state, List<String> through, boolean signed) {
+    public record ActorCell(PromisePeriod period, String state, List<String> through, boolean signed,
+                            List<String> signedThrough) {
         public ActorCell {
             through = List.copyOf(through);
+            signedThrough = List.copyOf(signedThrough);
         }
     }
 
-    public static AreaHistoryTable of(AreaHistory area, String defaultLanguage, OrganisationTree organisations) {
+    /** @param asOf the day the build describes the archive's follow-ups as of */
+    public static AreaHistoryTable of(AreaHistory area, String defaultLanguage, OrganisationTree organisations,
+                                      LocalDate asOf) {
         List<PromisePeriod> periods = area.periods();
         List<Column> columns = new ArrayList<>();
         for (PromisePeriod period : periods) {
@@ -119,12 +126,12 @@ public record AreaHistoryTable(AreaHistory area, List<Column> columns, List<Row>
         List<Row> problems = new ArrayList<>();
         for (String id : problemIds) {
             problems.add(row(id, periods, i -> problemsByPeriod.get(i).get(id),
-                    "problems", Promise.Problem::title, defaultLanguage, null));
+                    "problems", Promise.Problem::title, defaultLanguage, null, asOf));
         }
         List<Row> commitments = new ArrayList<>();
         for (String id : commitmentIds) {
             commitments.add(row(id, periods, i -> commitmentsByPeriod.get(i).get(id),
-                    "commitments", Promise.Commitment::text, defaultLanguage, id));
+                    "commitments", Promise.Commitment::text, defaultLanguage, id, asOf));
         }
         return new AreaHistoryTable(area, columns, problems, commitments, actors(periods, organisations),
                 RecurringCommitment.of(periods));
@@ -134,19 +141,14 @@ public record AreaHistoryTable(AreaHistory area, List<Column> columns, List<Row>
      * The follow-up status of a commitment in a period: the one place the history asks for it, so that a
      * change of the follow-up model changes this method only.
      */
-    public static String followUpStatus(PromisePeriod period, String commitmentId) {
-        return period.statusOf(commitmentId);
-    }
-
-    /** {@link #followUpStatus}, for templates. */
-    public String status(PromisePeriod period, String commitmentId) {
-        return followUpStatus(period, commitmentId);
+    public static CommitmentState followUpStatus(PromisePeriod period, String commitmentId, LocalDate asOf) {
+        return period.statusOf(commitmentId, asOf);
     }
 
     /** A row: {@code find} gives the item in the period of that index, or null. */
     private static <T> Row row(String id, List<PromisePeriod> periods, java.util.function.IntFunction<T> find,
                                String part, java.util.function.Function<T, LocalizedText> wording,
-                               String defaultLanguage, String commitmentId) {
+                               String defaultLanguage, String commitmentId, LocalDate asOf) {
         List<Cell> cells = new ArrayList<>();
         T last = null;
         LocalizedText label = null;
@@ -157,7 +159,7 @@ public record AreaHistoryTable(AreaHistory area, List<Column> columns, List<Row>
             Promise.Target target = null;
             boolean targetChanged = false;
             FollowUp.Entry entry = null;
-            String status = null;
+            CommitmentState status = null;
             if (item == null) {
                 state = PeriodComparison.covers(period, part) ? State.ABSENT : State.NOT_COVERED;
             } else {
@@ -168,7 +170,7 @@ public record AreaHistoryTable(AreaHistory area, List<Column> columns, List<Row>
                     target = commitment.target();
                     targetChanged = last != null && !Objects.equals(((Promise.Commitment) last).target(), target);
                     entry = period.hasFollowUp() ? period.followUp().entryFor(commitmentId).orElse(null) : null;
-                    status = followUpStatus(period, commitmentId);
+                    status = followUpStatus(period, commitmentId, asOf);
                 }
                 last = item;
                 label = wording.apply(item);
@@ -211,7 +213,8 @@ public record AreaHistoryTable(AreaHistory area, List<Column> columns, List<Row>
                     through = organisations.relatives(id, names);
                     state = through.isEmpty() ? "absent" : "through";
                 }
-                cells.add(new ActorCell(periods.get(i), state, through, signed.get(i).contains(id)));
+                List<String> signedThrough = signed.get(i).stream().filter(unit -> organisations.isUnitOf(unit, id)).toList();
+                cells.add(new ActorCell(periods.get(i), state, through, signed.get(i).contains(id), signedThrough));
             }
             rows.add(new ActorRow(id, cells));
         }

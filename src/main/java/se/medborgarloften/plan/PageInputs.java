@@ -2,6 +2,7 @@ package se.medborgarloften.plan;
 
 import se.medborgarloften.build.Sha256;
 import se.medborgarloften.build.Workers;
+import se.medborgarloften.model.ArchivedSource;
 import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.LoadedContent;
 import se.medborgarloften.load.MessageBundle;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -32,9 +34,10 @@ import java.util.stream.Stream;
  * not changed since its file was written. A page of an area (the area page, its history page and its promise
  * periods, each of which shows its changes since the period before) is made from that area's folder and from
  * what no area owns: settings, organisations, news, pages, UI texts, templates, schemas, jbake.properties, the
- * address the site is published at and this program itself. Such a page can see no other area (see the render
- * stage's PageContext), so nothing else can change it. Every other page (home, the archive's index, feeds …)
- * except an archive year's (below) is made from everything and is always rendered.
+ * address the site is published at, the day it describes follow-ups as of, and this program itself. Such a page
+ * can see no other area (see the render stage's PageContext), so nothing else can change it. Every other page
+ * (home, the archive's index, feeds …) except an archive year's (below) is made from everything and is always
+ * rendered.
  *
  * <p>A page's digest is its area's: which pages an area has, at which addresses, with which templates, is
  * planned from the same inputs, so a page's own file, template and alternates add nothing to it. So is a
@@ -65,7 +68,7 @@ public record PageInputs(Map<String, String> areas, Map<Integer, String> archive
      * The digests of what the loaded content's pages are made from, hashing again only the areas whose texts
      * changed since the builds that used these digests.
      */
-    public static PageInputs of(LoadedContent loaded, Path project, String baseUrl, AreaDigests earlier,
+    public static PageInputs of(LoadedContent loaded, Path project, String baseUrl, LocalDate asOf, AreaDigests earlier,
                                 List<ArchiveYear> archiveYears) {
         Map<String, String> shared = new TreeMap<>();
         Map<String, Map<String, String>> byArea = new HashMap<>();
@@ -77,10 +80,16 @@ public record PageInputs(Map<String, String> areas, Map<Integer, String> archive
         }
         loaded.history().lastChanged().forEach((path, date) ->
                 owner(path, shared, byArea).put(HISTORY + path, date.toString()));
+        // A period's page links to lines of its sources' archived texts, which no area owns.
+        for (ArchivedSource source : loaded.sources()) {
+            shared.put(source.path(), source.text());
+        }
         for (MessageBundle bundle : loaded.messageBundles()) {
             shared.put(bundle.path(), new TreeMap<>(bundle.messages()).toString());
         }
         shared.put("base url", String.valueOf(baseUrl));
+        // Every page that says whether a period runs or its follow-up is published says so as of this day.
+        shared.put("as of", String.valueOf(asOf));
         shared.put("program", Program.IDENTITY);
         for (String part : List.of("templates", "schema", "jbake.properties")) {
             Path path = project.resolve(part);

@@ -80,6 +80,9 @@ public final class PagePlanner {
         for (PageDocument page : content.pages()) {
             add(pages, "page/" + page.id(), "page", lang -> urls.page(lang, slug(page.page().slug(), lang)), page);
         }
+        for (SourceDocument source : SourceDocument.of(content)) {
+            add(pages, sourceKey(source.text().slug()), "source", lang -> urls.source(lang, source.text().slug()), source);
+        }
         add(pages, "open-data", "open-data", urls::openData, content);
         add(pages, "overview", "overview", urls::overview, content);
         add(pages, "search", "search", urls::search, content);
@@ -129,6 +132,11 @@ public final class PagePlanner {
             redirects.add(new PlannedPage("redirect/" + from, "redirect", language, from,
                     Map.of(language, from), new RedirectTarget(from, target, fragment)));
         }
+    }
+
+    /** The page of a source's archived text, by the file's name without ".txt". */
+    public static String sourceKey(String slug) {
+        return "source/" + slug;
     }
 
     public static String promiseKey(PromisePeriod period) {

@@ -35,6 +35,11 @@ public final class UrlScheme {
         return area(language, areaId) + segment(language, "url.history") + "/";
     }
 
+    /** The archived text of a source document, named by its file in content/sources/ without ".txt". */
+    public String source(String language, String slug) {
+        return home(language) + segment(language, "url.sources") + "/" + slug + "/";
+    }
+
     public String openData(String language) {
         return home(language) + segment(language, "url.data") + "/";
     }

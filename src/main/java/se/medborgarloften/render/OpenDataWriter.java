@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import se.medborgarloften.model.AreaHistory;
+import se.medborgarloften.model.CommitmentState;
 import se.medborgarloften.model.FollowUp;
+import se.medborgarloften.model.FollowUpState;
 import se.medborgarloften.model.LocalizedText;
 import se.medborgarloften.model.PartialDate;
 import se.medborgarloften.model.Promise;
@@ -30,6 +32,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -40,6 +43,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -55,6 +59,8 @@ public final class OpenDataWriter {
 
     private final SiteContent content;
     private final SitePlan plan;
+    /** The day the downloads describe each period's follow-up as of, as the pages do. */
+    private final LocalDate asOf;
     private final List<String> languages;
     private final ObjectMapper json = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
@@ -62,9 +68,10 @@ public final class OpenDataWriter {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private final CsvMapper csv = new CsvMapper();
 
-    public OpenDataWriter(SiteContent content, SitePlan plan) {
+    public OpenDataWriter(SiteContent content, SitePlan plan, LocalDate asOf) {
         this.content = content;
         this.plan = plan;
+        this.asOf = asOf;
         this.languages = content.site().languages().stream().map(SiteSettings.Language::code).toList();
     }
 
@@ -121,6 +128,9 @@ public final class OpenDataWriter {
             }
         }));
         copySchemas(project.resolve("schema"), site, FOLDER + "/schema/");
+        // The archived source texts, as the editors keep them, for readers who check or cite a passage.
+        content.sources().forEach(source -> site.write(FOLDER + "/sources/" + source.name(),
+                source.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         return after;
     }
 
@@ -231,9 +241,23 @@ public final class OpenDataWriter {
         json.put("period", period.id());
         json.put("urls", urls(PagePlanner.promiseKey(period)));
         json.put("promise", period.promise());
+        // Only what a published follow-up gives: a commitment without a status is not in the map.
         Map<String, String> status = new LinkedHashMap<>();
-        period.promise().commitments().forEach(c -> status.put(c.id(), period.statusOf(c.id())));
+        period.promise().commitments().forEach(c -> {
+            CommitmentState state = period.statusOf(c.id(), asOf);
+            if (state.hasStatus()) {
+                status.put(c.id(), state.status());
+            }
+        });
         json.put("commitmentStatus", status);
+        FollowUpState state = period.followUpState(asOf);
+        Map<String, Object> followUpState = new LinkedHashMap<>();
+        followUpState.put("state", state.key());
+        followUpState.put("asOf", state.asOf());
+        if (state.planned() != null) {
+            followUpState.put("planned", state.planned());
+        }
+        json.put("followUpState", followUpState);
         json.put("followUp", period.followUp());
         return json;
     }
@@ -259,18 +283,23 @@ public final class OpenDataWriter {
         row.add(period.areaId()).add(period.id()).date(p.period().start()).date(p.period().end()).text(p.title())
                 .add(p.localPoliceArea()).list(p.parties()).date(p.published())
                 .add(p.signing() == null ? null : p.signing().status()).add(p.problems().size())
-                .add(p.commitments().size()).add(period.hasFollowUp() ? "yes" : "no");
+                .add(p.commitments().size()).add(period.hasFollowUp() ? "yes" : "no")
+                .add(period.followUpState(asOf).key()).add(asOf.toString());
         urls(PagePlanner.promiseKey(period)).values().forEach(row::add);
+        languages.forEach(lang -> row.add(p.editorsNotes().stream()
+                .map(note -> note.about() + ": " + note.text().in(lang)).collect(Collectors.joining(" | "))));
         return row.values;
     }
 
     private List<List<Object>> problemRows(PromisePeriod period) {
         return period.promise().problems().stream().map(problem -> new Row()
                 .add(period.areaId()).add(period.id()).add(problem.id()).text(problem.title())
-                .text(problem.desiredEffect() == null ? null : problem.desiredEffect().text()).values).toList();
+                .text(problem.desiredEffect() == null ? null : problem.desiredEffect().text())
+                .text(problem.editorsNote()).values).toList();
     }
 
     private List<List<Object>> commitmentRows(PromisePeriod period) {
+        String periodState = period.followUpState(asOf).key();
         return period.promise().commitments().stream().map(c -> {
             FollowUp.Entry entry = period.hasFollowUp() ? period.followUp().entryFor(c.id()).orElse(null) : null;
             FollowUp.Outcome outcome = entry == null ? null : entry.outcome();
@@ -278,10 +307,11 @@ public final class OpenDataWriter {
                     .text(c.text()).add(c.target() == null ? null : c.target().comparator())
                     .add(c.target() == null ? null : c.target().value())
                     .text(c.target() == null ? null : c.target().unit())
-                    .list(c.problems()).add(period.statusOf(c.id()))
+                    .list(c.problems()).add(entry == null ? null : entry.status()).add(periodState).add(asOf.toString())
                     .add(outcome == null || outcome.value() == null ? null : number(outcome.value()))
                     .text(outcome == null ? null : outcome.text())
-                    .add(entry == null ? null : entry.kind()).date(entry == null ? null : entry.date()).values;
+                    .add(entry == null ? null : entry.kind()).date(entry == null ? null : entry.date())
+                    .text(c.editorsNote()).values;
         }).toList();
     }
 

@@ -1,8 +1,10 @@
 package se.medborgarloften.render;
 
 import se.medborgarloften.model.AreaHistory;
+import se.medborgarloften.model.CommitmentState;
 import se.medborgarloften.model.DateRange;
 import se.medborgarloften.model.FollowUp;
+import se.medborgarloften.model.FollowUpState;
 import se.medborgarloften.model.LocalizedText;
 import se.medborgarloften.model.Organisation;
 import se.medborgarloften.model.PartialDate;
@@ -11,6 +13,8 @@ import se.medborgarloften.model.PromisePeriod;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
+import se.medborgarloften.model.Source;
+import se.medborgarloften.model.Sourced;
 import se.medborgarloften.model.Translatable;
 import se.medborgarloften.model.Person;
 import se.medborgarloften.plan.AreaHistoryTable;
@@ -45,6 +49,7 @@ public final class PageContext {
     private final Messages messages;
     private final LocalFormat format;
     private final String[] folderSegments;
+    private final Citations citations;
 
     /**
      * @param content what the page may see: the whole content, or for a page of an area only that area (and
@@ -60,6 +65,7 @@ public final class PageContext {
         this.format = format;
         String folder = planned.folder();
         this.folderSegments = folder.isEmpty() ? new String[0] : folder.split("/");
+        this.citations = new Citations(content, this::link);
     }
 
     /** A page of an area refers to its own area only; see the constructor. */
@@ -221,11 +227,33 @@ public final class PageContext {
 
     // --- follow-up ----------------------------------------------------------------------------------------
 
-    public String status(PromisePeriod period, String commitmentId) {
-        return period.statusOf(commitmentId);
+    /**
+     * The day the pages describe the archive's follow-ups as of: a build's input (see build/BuildOptions), so that
+     * the same input gives the same pages.
+     */
+    public PartialDate getAsOf() {
+        return PartialDate.parse(inputs.asOf().toString());
+    }
+
+    /**
+     * A commitment's follow-up for {@code <@layout.status>}: the status its published follow-up gives, or what the
+     * archive holds instead on {@link #getAsOf()} (see {@link CommitmentState}).
+     */
+    public CommitmentState statusOf(PromisePeriod period, String commitmentId) {
+        return period.statusOf(commitmentId, inputs.asOf());
+    }
+
+    /** What the archive holds of a period's follow-up on {@link #getAsOf()}, for {@code <@layout.followUpState>}. */
+    public FollowUpState followUpState(PromisePeriod period) {
+        return period.followUpState(inputs.asOf());
     }
 
     /** The follow-up entry of a commitment, or null. */
+    /** Where the sources say an item: a link to each of its passages in the archived source texts. */
+    public List<Citation> citations(Sourced item, List<Source> sources) {
+        return citations.of(item, sources);
+    }
+
     public FollowUp.Entry entry(FollowUp followUp, String commitmentId) {
         return followUp.entryFor(commitmentId).orElse(null);
     }
@@ -278,7 +306,7 @@ public final class PageContext {
         if (!(planned.subject() instanceof HistoryPage history)) {
             throw new IllegalStateException("The page " + planned.path() + " is not an area's history.");
         }
-        return AreaHistoryTable.of(history.area(), getDefaultLang(), organisationTree());
+        return AreaHistoryTable.of(history.area(), getDefaultLang(), organisationTree(), inputs.asOf());
     }
 
     public String historyLink(AreaHistory area) {
@@ -410,12 +438,24 @@ public final class PageContext {
         return messages.locale().getLanguage() + "_" + messages.locale().getCountry();
     }
 
+    /** The five statuses a published follow-up gives. */
     public List<String> getStatuses() {
         return StatusChart.STATUSES;
     }
 
+    /** What stands in for a status in some period of the area (not-reported, period-running …), counted apart. */
+    public List<String> withoutStatus(AreaHistory area) {
+        return StatusChart.withoutStatus(area.periods(), inputs.asOf());
+    }
+
+    /** Every state a commitment may be in without a status, for the overview's legend. */
+    public List<String> getAllWithoutStatus() {
+        return StatusChart.WITHOUT_STATUS;
+    }
+
+    /** A period's commitments by status, and by what stands in for one, each key once. */
     public Map<String, Integer> statusCounts(PromisePeriod period) {
-        return StatusChart.counts(period);
+        return StatusChart.counts(period, inputs.asOf());
     }
 
     public String statusChart(PromisePeriod period) {

@@ -8,6 +8,7 @@ import se.medborgarloften.plan.OrganisationTree;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.plan.SitePlan;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,10 @@ final class PageContexts {
     private final Map<String, SiteContent> areaViews = new HashMap<>();
 
     PageContexts(SiteContent content, SitePlan plan, List<MessageBundle> bundles, Map<Prose.ProseFile, String> proseHtml,
-                 ContentHistory history, List<String> schemaFiles) {
+                 ContentHistory history, LocalDate asOf, List<String> schemaFiles) {
         this.content = content;
         this.messages = SiteRenderer.messagesByLanguage(content.site(), bundles);
-        this.inputs = new RenderInputs(content, plan, proseHtml, history, schemaFiles, messages,
+        this.inputs = new RenderInputs(content, plan, proseHtml, history, asOf, schemaFiles, messages,
                 new Comparisons(content.site().defaultLanguage(), content.site().languages().size(),
                         new OrganisationTree(content.organisationsById())));
         messages.forEach((language, m) -> formats.put(language, new LocalFormat(m)));

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,9 +134,9 @@ public final class SiteRenderer implements AutoCloseable {
      * @return how many pages were rendered
      */
     public int renderPages(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
-                           Map<Prose.ProseFile, String> proseHtml, ContentHistory history, PageInputs pageInputs,
-                           StagingSite destination) {
-        PageContexts contexts = new PageContexts(content, plan, bundles, proseHtml, history, schemaFiles());
+                           Map<Prose.ProseFile, String> proseHtml, ContentHistory history, LocalDate asOf,
+                           PageInputs pageInputs, StagingSite destination) {
+        PageContexts contexts = new PageContexts(content, plan, bundles, proseHtml, history, asOf, schemaFiles());
         Map<String, OutputRecord.Entry> before = pageRecord.take(destination.root());
         Map<String, OutputRecord.Entry> kept = new ConcurrentHashMap<>();
         // Which of a national site's 28,000 pages are kept is a few look-ups each, on every core.
@@ -176,8 +177,8 @@ public final class SiteRenderer implements AutoCloseable {
      */
     public Map<String, byte[]> renderInMemory(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
                                               Map<Prose.ProseFile, String> proseHtml, ContentHistory history,
-                                              PageInputs pageInputs, Set<String> files) {
-        PageContexts contexts = new PageContexts(content, plan, bundles, proseHtml, history, schemaFiles());
+                                              LocalDate asOf, PageInputs pageInputs, Set<String> files) {
+        PageContexts contexts = new PageContexts(content, plan, bundles, proseHtml, history, asOf, schemaFiles());
         Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
         for (PlannedPage page : plan.pages()) {
             if (files.contains(page.outputFile())) {
@@ -191,10 +192,11 @@ public final class SiteRenderer implements AutoCloseable {
      * The downloads under data/: everything as JSON and CSV, per period, and the schemas. A period's files
      * are left as they are when the destination holds them made from the same inputs, as pages are.
      */
-    public void writeOpenData(SiteContent content, SitePlan plan, PageInputs pageInputs, StagingSite destination) {
+    public void writeOpenData(SiteContent content, SitePlan plan, LocalDate asOf, PageInputs pageInputs,
+                              StagingSite destination) {
         Map<String, OutputRecord.Entry> before = dataRecord.take(destination.root());
         AreaParts parts = areaParts("data", pageInputs);
-        Map<String, OutputRecord.Entry> after = new OpenDataWriter(content, plan).write(project, destination, pageInputs, before, parts);
+        Map<String, OutputRecord.Entry> after = new OpenDataWriter(content, plan, asOf).write(project, destination, pageInputs, before, parts);
         dataRecord.keep(destination.root(), after);
         parts.removeUnused();
     }

@@ -1,8 +1,11 @@
 package se.medborgarloften.render;
 
 import org.jsoup.nodes.Entities;
+import se.medborgarloften.model.CommitmentState;
+import se.medborgarloften.model.FollowUpState;
 import se.medborgarloften.model.PromisePeriod;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +13,15 @@ import java.util.Map;
 /**
  * A period's commitments by follow-up status as one stacked bar, drawn as SVG at build time. Colours come
  * from the stylesheet's classes; each part has a title with its count, and the table beside it has the
- * same numbers, so nothing depends on colour alone.
+ * same numbers, so nothing depends on colour alone. Commitments without a status (no published follow-up, or
+ * none for them in it) are counted apart, by what the archive holds instead, and drawn after the statuses.
  */
 final class StatusChart {
 
     static final List<String> STATUSES = List.of("done", "partly-done", "not-done", "ongoing", "not-followed-up");
+    /** What stands in for a status (see {@link CommitmentState#key()}), in the order the overview shows it. */
+    static final List<String> WITHOUT_STATUS = List.of(CommitmentState.NOT_REPORTED, FollowUpState.NOT_STARTED,
+            FollowUpState.RUNNING, FollowUpState.NOT_PUBLISHED);
 
     private static final int WIDTH = 300;
     private static final int HEIGHT = 18;
@@ -22,15 +29,22 @@ final class StatusChart {
     private StatusChart() {
     }
 
-    static Map<String, Integer> counts(PromisePeriod period) {
+    static Map<String, Integer> counts(PromisePeriod period, LocalDate asOf) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         STATUSES.forEach(status -> counts.put(status, 0));
-        period.promise().commitments().forEach(c -> counts.merge(period.statusOf(c.id()), 1, Integer::sum));
+        WITHOUT_STATUS.forEach(state -> counts.put(state, 0));
+        period.promise().commitments().forEach(c -> counts.merge(period.statusOf(c.id(), asOf).key(), 1, Integer::sum));
         return counts;
     }
 
+    /** The states without a status that some commitment of these periods is in, in the overview's order. */
+    static List<String> withoutStatus(List<PromisePeriod> periods, LocalDate asOf) {
+        return WITHOUT_STATUS.stream().filter(state -> periods.stream()
+                .anyMatch(period -> counts(period, asOf).get(state) > 0)).toList();
+    }
+
     static String svg(PromisePeriod period, PageContext page) {
-        Map<String, Integer> counts = counts(period);
+        Map<String, Integer> counts = page.statusCounts(period);
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder svg = new StringBuilder("<svg class=\"status-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(HEIGHT).append("\" aria-hidden=\"true\" focusable=\"false\">");
@@ -39,11 +53,12 @@ final class StatusChart {
             if (entry.getValue() == 0 || total == 0) {
                 continue;
             }
+            String label = page.msg((STATUSES.contains(entry.getKey()) ? "status." : "commitmentState.") + entry.getKey());
             double width = WIDTH * entry.getValue() / (double) total;
             svg.append("<rect class=\"status-chart__").append(entry.getKey()).append("\" x=\"")
                     .append(SvgNumbers.fixed(x, 2)).append("\" y=\"0\" width=\"")
                     .append(SvgNumbers.fixed(width, 2)).append("\" height=\"").append(HEIGHT).append("\"><title>")
-                    .append(Entities.escape(page.msg("status." + entry.getKey()))).append(": ").append(entry.getValue()).append("</title></rect>");
+                    .append(Entities.escape(label)).append(": ").append(entry.getValue()).append("</title></rect>");
             x += width;
         }
         return svg.append("</svg>").toString();

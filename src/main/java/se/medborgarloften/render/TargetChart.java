@@ -74,7 +74,7 @@ final class TargetChart {
                 bar(svg, "chart__outcome", label, y + BAR + 2, outcome * scale, outcomeLabel(outcome, page));
             } else {
                 svg.append("<text class=\"chart__note\" x=\"").append(label).append("\" y=\"").append(y + 2 * BAR + 2)
-                        .append("\">").append(xml(page.msg("status." + o.period().statusOf(o.commitment().id())))).append("</text>");
+                        .append("\">").append(xml(page.msg(page.statusOf(o.period(), o.commitment().id()).messageKey()))).append("</text>");
             }
             y += ROW;
         }

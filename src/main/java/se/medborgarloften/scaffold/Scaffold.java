@@ -72,9 +72,13 @@ public final class Scaffold {
             PromisePeriod latest = area.latest().get();
             promise = (ObjectNode) read(project.resolve(latest.sourceFile()));
             for (String stale : new String[] {"published", "signing", "basis", "signatories", "quotes", "sourceDifferences",
-                    "notes", "followUpPlan", "pendingTranslations"}) {
+                    "notes", "followUpPlan", "pendingTranslations", "editorsNotes"}) {
                 promise.remove(stale);
             }
+            // Where the old period's source says an item is no evidence for the new period, which has a source of
+            // its own to quote, and neither is what the editors inferred about the old one.
+            promise.findParents("passages").forEach(item -> ((ObjectNode) item).remove("passages"));
+            promise.findParents("editorsNote").forEach(item -> ((ObjectNode) item).remove("editorsNote"));
         } else {
             promise = json.createObjectNode();
             promise.put("$schema", "../../../../schema/promise.schema.json");

@@ -236,7 +236,8 @@ public final class ContentValidator {
                 .flatMap(r -> r.redirects().stream()).toList();
         diagnostics.addAll(rules.found());
         diagnostics.addAll(new AddressRules(site).check(loaded, news, pages));
-        return new SiteContent(site, organisationList.organisations(), areas, news, pages, redirects);
+        diagnostics.addAll(new ProvenanceRules(loaded.sources()).check(loaded, bound));
+        return new SiteContent(site, organisationList.organisations(), areas, news, pages, redirects, loaded.sources());
     }
 
     private static String folderKey(JsonSource source) {

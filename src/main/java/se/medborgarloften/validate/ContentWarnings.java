@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -60,7 +62,50 @@ public final class ContentWarnings {
             }
         }
         found.addAll(translationsBehind());
+        found.addAll(translationsThatDiffer());
         return found;
+    }
+
+    /** A text pair as JSON files write it, Swedish first: "sv": "…", "en": "…". */
+    private static final Pattern PAIR = Pattern.compile(
+            "\"sv\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"\\s*,\\s*\"en\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"");
+    /** Labels of a word or three may rightly read differently in different places; sentences may not. */
+    private static final int SENTENCE_WORDS = 4;
+
+    /**
+     * The same Swedish sentence translated two ways: a reader comparing two pages, or two years, would take the
+     * two English texts for two different statements. The later place is warned of, naming the first.
+     * Read from the files' texts, which are kept, rather than from their parsed trees, which are not.
+     */
+    public List<Diagnostic> translationsThatDiffer() {
+        Map<String, Place> first = new java.util.HashMap<>();
+        List<Diagnostic> found = new ArrayList<>();
+        for (JsonSource source : loaded.json()) {
+            Matcher m = PAIR.matcher(source.text());
+            int line = 1;
+            int counted = 0;
+            while (m.find()) {
+                String swedish = m.group(1).strip().replaceAll("\\s+", " ");
+                if (swedish.split(" ").length < SENTENCE_WORDS) {
+                    continue;
+                }
+                for (; counted < m.start(); counted++) {
+                    if (source.text().charAt(counted) == '\n') {
+                        line++;
+                    }
+                }
+                String english = m.group(2).strip().replaceAll("\\s+", " ");
+                Place earlier = first.putIfAbsent(swedish, new Place(source.path(), line, english));
+                if (earlier != null && !earlier.english().equals(english)) {
+                    found.add(Diagnostic.warning(source.path(), line, 0, "", Text.of("translation.differs",
+                            earlier.file(), earlier.line()), Text.of("translation.differs.hint", earlier.english())));
+                }
+            }
+        }
+        return found;
+    }
+
+    private record Place(String file, int line, String english) {
     }
 
     /**

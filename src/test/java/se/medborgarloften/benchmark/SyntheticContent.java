@@ -163,6 +163,7 @@ public final class SyntheticContent {
                   "published": "%d-01-15",
                   "parties": ["lpo-malmo-soder", "malmo-stad"],
                   "localPoliceArea": "lpo-malmo-soder",
+                  "originalPublication": true,
                   "problems": [
                 %s
                   ],

@@ -57,6 +57,13 @@ class CommandLineTest {
     }
 
     @Test
+    void theDayASiteDescribesTheArchiveAsOfMustBeADay() {
+        // -Dsite.asOf (the pom's --as-of) sets the reference date of the pages; a wrong one stops before anything is read.
+        assertEquals(2, run("build", "--as-of", "2024-13-01"));
+        assertTrue(err.contains("--as-of needs a day written YYYY-MM-DD, not \"2024-13-01\""), err);
+    }
+
+    @Test
     void errorsAreInEnglishOnRequest() {
         breakTwoFiles();
         assertEquals(1, run("validate", "--lang", "en"));

@@ -63,6 +63,22 @@ class WorkflowsTest {
     }
 
     @Test
+    void theDeployWorkflowPublishesEveryDayAsOfThatDay() {
+        // The pages say whether a period is running, or its follow-up is published here, as of the day they are built.
+        Map<String, Object> workflow = load("deploy.yml");
+        // YAML 1.1, which SnakeYAML reads, takes the key "on" for true.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> on = (Map<String, Object>) (workflow.containsKey("on") ? workflow.get("on") : workflow.get(Boolean.TRUE));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> schedule = (List<Map<String, Object>>) on.get("schedule");
+        assertTrue(schedule != null && schedule.stream().anyMatch(s -> String.valueOf(s.get("cron")).matches("\\d+ \\d+ \\* \\* \\*")),
+                "a daily schedule: " + on);
+        assertTrue(runs("deploy.yml").stream().anyMatch(r -> r.contains("-Dsite.asOf=\"$(date -u +%F)\"")), runs("deploy.yml").toString());
+        String pom = TestProjects.read(TestProjects.realProject().resolve("pom.xml"));
+        assertTrue(pom.contains("<site.asOf></site.asOf>") && pom.contains("\"--as-of=${site.asOf}\""));
+    }
+
+    @Test
     void theReadmesFirstScreenHasExactlyTwoCommandsThatThePomSupports() {
         String readme = TestProjects.read(TestProjects.realProject().resolve("README.md"));
         String firstBlock = readme.substring(readme.indexOf("```sh") + 5, readme.indexOf("```", readme.indexOf("```sh") + 5));
