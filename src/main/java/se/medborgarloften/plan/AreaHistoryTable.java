@@ -89,10 +89,12 @@ public record AreaHistoryTable(AreaHistory area, List<Column> columns, List<Row>
     /**
      * Whether a period names an organisation ("named"), or not itself but organisations above or below it in
      * the tree ("through", with those), or neither ("absent"); "not-covered" when it names no one at all. And
-     * whether it signed the promise, itself ({@code signed}) or through units of it that did ({@code signedThrough}).
+     * whether it is named at the end of the promise, itself ({@code signed}) or through units of it
+     * ({@code signedThrough}): as having signed only where the source says the promise was signed
+     * ({@code signing}), otherwise as names under the promise.
      */
     public record ActorCell(PromisePeriod period, String state, List<String> through, boolean signed,
-                            List<String> signedThrough) {
+                            List<String> signedThrough, boolean signing) {
         public ActorCell {
             through = List.copyOf(through);
             signedThrough = List.copyOf(signedThrough);
@@ -214,7 +216,9 @@ public record AreaHistoryTable(AreaHistory area, List<Column> columns, List<Row>
                     state = through.isEmpty() ? "absent" : "through";
                 }
                 List<String> signedThrough = signed.get(i).stream().filter(unit -> organisations.isUnitOf(unit, id)).toList();
-                cells.add(new ActorCell(periods.get(i), state, through, signed.get(i).contains(id), signedThrough));
+                Promise.Signing signing = periods.get(i).promise().signing();
+                cells.add(new ActorCell(periods.get(i), state, through, signed.get(i).contains(id), signedThrough,
+                        signing != null && "signed".equals(signing.status())));
             }
             rows.add(new ActorRow(id, cells));
         }
