@@ -95,7 +95,7 @@ class ArchiveAndComparisonTest {
         assertTrue(sv.select("#changes dd li").eachText().contains("Miljöförvaltningen: genom Malmö stad, som Miljöförvaltningen hör till"),
                 sv.select("#changes dd").text());
         Document neither = site.page(site.file("en/areas/rosengard/2023/"));
-        assertTrue(neither.selectFirst("#changes-signatories + p.not-comparable").text().startsWith("The signatories cannot be compared: the sources for neither"),
+        assertTrue(neither.selectFirst("#changes-signatories + p.not-comparable").text().startsWith("The names under the promises cannot be compared: the sources for neither"),
                 neither.select("#changes").text());
         assertTrue(neither.selectFirst("#changes-commitments + p.not-comparable").text().contains("2023"));
         assertTrue(site.page(site.file("en/areas/rosengard/2018/")).select("#changes").isEmpty(), "the area's first period has no previous one");
