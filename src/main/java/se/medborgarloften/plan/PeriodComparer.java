@@ -60,11 +60,20 @@ public final class PeriodComparer {
         return period.hasFollowUp() ? period.followUp().entryFor(commitmentId).orElse(null) : null;
     }
 
-    /** Everyone the promise names as taking part: parties, partners and the actors of commitments and activities. */
+    /**
+     * Everyone the promise's sources name as taking part: parties, partners and the actors of commitments and
+     * activities. Parties or partners that the editors inferred (an editors' note on them) are not counted as
+     * named: comparing them would state as a change what no source says.
+     */
     static List<String> actors(PromisePeriod period) {
         Promise p = period.promise();
-        Set<String> actors = new LinkedHashSet<>(p.parties());
-        actors.addAll(p.partners());
+        Set<String> actors = new LinkedHashSet<>();
+        if (p.editorsNoteAbout("parties") == null) {
+            actors.addAll(p.parties());
+        }
+        if (p.editorsNoteAbout("partners") == null) {
+            actors.addAll(p.partners());
+        }
         p.commitments().forEach(c -> actors.addAll(c.actors()));
         p.problems().forEach(problem -> problem.activities().forEach(a -> actors.addAll(a.actors())));
         return List.copyOf(actors);

@@ -402,11 +402,17 @@ public final class PageContext {
 
     // --- feeds, sitemap, overview ----------------------------------------------------------------------
 
-    /** A partial date as an Atom timestamp: its first moment, e.g. 2024-05 becomes 2024-05-01T00:00:00Z. */
+    /**
+     * A partial date as an Atom timestamp, which must name a moment: its first, in Swedish time, e.g. 2024-05
+     * becomes 2024-05-01T00:00:00+02:00.
+     */
     public String timestamp(PartialDate date) {
         int day = date.day() == null ? 1 : date.day();
         java.time.LocalTime time = date.time() == null ? java.time.LocalTime.MIDNIGHT : date.time();
-        return java.time.LocalDateTime.of(date.year(), date.firstMonth(), day, time.getHour(), time.getMinute()) + ":00Z";
+        // The sources give Swedish local time ("09:44" on a page published in Malmö), not UTC.
+        return java.time.LocalDateTime.of(date.year(), date.firstMonth(), day, time.getHour(), time.getMinute())
+                .atZone(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime()
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /**
