@@ -56,9 +56,11 @@ public final class EditorRequests {
         if (!Files.isDirectory(folder)) {
             return written;
         }
+        // Taken out of content/ first: the scaffolds load the content, of which a request is no part.
+        List<JsonNode> requests = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                written.add(apply(json.readTree(file.toFile())));
+                requests.add(json.readTree(file.toFile()));
                 Files.delete(file);
             }
             try (Stream<Path> left = Files.list(folder)) {
@@ -68,6 +70,9 @@ public final class EditorRequests {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (JsonNode request : requests) {
+            written.add(apply(request));
         }
         return written;
     }
