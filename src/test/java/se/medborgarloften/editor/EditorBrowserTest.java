@@ -124,6 +124,18 @@ class EditorBrowserTest {
         assertEquals(List.of("-        \"value\": 25,", "+        \"value\": 30,"), changedLines(before, after),
                 "only the target's line changes; the rest keeps its layout, order and $schema");
 
+        // The running text, edited as written: a sentence added to its last paragraph.
+        Path prose = project.resolve("content/areas/rosengard/2024-2025/promise.en.adoc");
+        String proseBefore = Files.readString(prose);
+        open("admin/#/collections/prose/entries/areas-rosengard-2024-2025-promise-en-adoc");
+        WebElement body = until(() -> element(By.xpath("//textarea[starts-with(@id,'body-field-')]")));
+        body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.BACK_SPACE, " Edited in the editor.");
+        publish();
+        String proseAfter = waitForChange(prose, proseBefore);
+        List<String> proseChanged = changedLines(proseBefore, proseAfter);
+        assertEquals(2, proseChanged.size(), proseChanged.toString());
+        assertTrue(proseChanged.get(1).endsWith("partners in preventive work. Edited in the editor."), proseChanged.toString());
+
         // A new period from the area's latest, by the scaffold the editor's request runs.
         Path next = project.resolve("content/areas/rosengard/2026/promise.json");
         browser.get(base + "admin/#/collections/requests/new");
@@ -179,6 +191,8 @@ class EditorBrowserTest {
         new SiteBuild(project, project.resolve("checked"), BuildOptions.defaults()).run();
         String period = Files.readString(project.resolve("checked/sv/omraden/rosengard/2024-2025/index.html"));
         assertTrue(period.contains("30"), "the new target is on the period's page");
+        assertTrue(Files.readString(project.resolve("checked/en/areas/rosengard/2024-2025/index.html"))
+                .contains("Edited in the editor."), "the edited text is on the English page");
         String page = Files.readString(project.resolve("checked/sv/omraden/rosengard/2026/index.html"));
         assertTrue(page.contains("spaningsinsatser") || page.contains("Spaningsinsatser") || page.contains("spaningsinsatser".toUpperCase()));
         // The preview shows the edited period's page in the editor, as built.
