@@ -50,6 +50,7 @@ public final class AdminSite {
         site.write("admin/index.html", page(ui).getBytes(StandardCharsets.UTF_8));
         site.write("admin/editor.js", resource("editor.js"));
         site.write("admin/editor-init.js", resource("editor-init.js"));
+        site.write("admin/editor.css", resource("editor.css"));
         for (var language : content.site().languages()) {
             EditorConfig config = new EditorConfig(project, content, language.code(),
                     messages.getOrDefault(language.code(), Map.of()));
@@ -111,6 +112,7 @@ public final class AdminSite {
                 <meta http-equiv="Content-Security-Policy" content="%s">
                 <meta name="referrer" content="no-referrer">
                 <link rel="icon" href="../favicon.svg" type="image/svg+xml">
+                <link rel="stylesheet" href="editor.css">
                 <title>%s</title>
                 </head>
                 <body data-pagefind-ignore="all">

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.Organisation;
-import se.medborgarloften.model.Promise;
-import se.medborgarloften.model.PromisePeriod;
 import se.medborgarloften.model.SiteContent;
 
 import java.io.IOException;
@@ -25,7 +23,7 @@ import java.util.stream.Stream;
  * The editor's configuration (Decap CMS) in one UI language, generated from the JSON Schemas in schema/ and the
  * content: every field of a file is a property of its schema, with the property's description as the help text,
  * so the forms and the schemas cannot drift apart. Organisations are chosen from organisations.json, statuses and
- * kinds from the schemas' lists, a follow-up's commitment from its period's commitments.
+ * kinds from the schemas' lists.
  */
 public final class EditorConfig {
 
@@ -59,7 +57,7 @@ public final class EditorConfig {
         config.put("publish_mode", "editorial_workflow");
         // The fields of a kind of file once, named by each file of that kind: editor.js puts them in place.
         ObjectNode fieldsets = config.putObject("fieldsets");
-        fieldsets.set("area", fields(schema("area.schema.json"), "../../../schema/area.schema.json", null));
+        fieldsets.set("area", fields(schema("area.schema.json"), "../../../schema/area.schema.json"));
         ArrayNode collections = config.putArray("collections");
         collections.add(periods());
         collections.add(followUps());
@@ -92,7 +90,7 @@ public final class EditorConfig {
         collection.put("delete", false);
         collection.put("summary", "{{dirname}}");
         collection.put("identifier_field", "$schema");
-        collection.set("fields", fields(schema(schemaFile), "../../../../schema/" + schemaFile, null));
+        collection.set("fields", fields(schema(schemaFile), "../../../../schema/" + schemaFile));
         return collection;
     }
 
@@ -131,7 +129,7 @@ public final class EditorConfig {
         collection.put("create", true);
         collection.put("slug", "{{year}}-{{month}}-{{day}}-{{fields.slug.sv}}");
         collection.put("summary", "{{fields.title." + language + "}}");
-        collection.set("fields", fields(schema("news.schema.json"), "../../../schema/news.schema.json", null));
+        collection.set("fields", fields(schema("news.schema.json"), "../../../schema/news.schema.json"));
         return collection;
     }
 
@@ -170,7 +168,7 @@ public final class EditorConfig {
         entry.put("name", "organisations");
         entry.put("label", message("editor.collection.organisations", "organisations"));
         entry.put("file", "content/organisations.json");
-        entry.set("fields", fields(schema("organisations.schema.json"), "../schema/organisations.schema.json", null));
+        entry.set("fields", fields(schema("organisations.schema.json"), "../schema/organisations.schema.json"));
         return collection;
     }
 
@@ -187,8 +185,8 @@ public final class EditorConfig {
     }
 
     /** The fields of an object schema, in the schema's order; "$schema" is kept, hidden, as the file has it. */
-    private ArrayNode fields(JsonNode objectSchema, String schemaPath, Promise period) {
-        return fields(objectSchema, schemaPath, period, true);
+    private ArrayNode fields(JsonNode objectSchema, String schemaPath) {
+        return fields(objectSchema, schemaPath, true);
     }
 
     /**
@@ -196,7 +194,7 @@ public final class EditorConfig {
      *                the required fields of an optional object even when the file leaves it out, so inside one no
      *                field is marked required; the schema check on saving and the build still ask for them
      */
-    private ArrayNode fields(JsonNode objectSchema, String schemaPath, Promise period, boolean present) {
+    private ArrayNode fields(JsonNode objectSchema, String schemaPath, boolean present) {
         ArrayNode fields = json.createArrayNode();
         JsonNode required = objectSchema.path("required");
         objectSchema.path("properties").fields().forEachRemaining(p -> {
@@ -207,12 +205,12 @@ public final class EditorConfig {
                 }
                 return;
             }
-            fields.add(field(p.getKey(), p.getValue(), present && contains(required, p.getKey()), period));
+            fields.add(field(p.getKey(), p.getValue(), present && contains(required, p.getKey())));
         });
         return fields;
     }
 
-    ObjectNode field(String name, JsonNode property, boolean required, Promise period) {
+    ObjectNode field(String name, JsonNode property, boolean required) {
         ObjectNode field = json.createObjectNode();
         field.put("name", name);
         field.put("label", label("editor.field." + name, name));
@@ -224,9 +222,7 @@ public final class EditorConfig {
             field.put("required", false);
         }
         JsonNode s = r.schema;
-        if (name.equals("commitment") && period != null) {
-            select(field, period.commitments().stream().map(c -> new String[] {c.id(), c.id() + " – " + shorten(c.text().in(language))}).toList());
-        } else if (r.refs.contains("organisationRef")) {
+        if (r.refs.contains("organisationRef")) {
             select(field, organisationOptions());
         } else if (r.refs.contains("organisationRefs")) {
             select(field, organisationOptions());
@@ -253,7 +249,7 @@ public final class EditorConfig {
         } else if ("object".equals(s.path("type").asText())) {
             field.put("widget", "object");
             field.put("collapsed", false);
-            field.set("fields", fields(s, null, period, required));
+            field.set("fields", fields(s, null, required));
         } else if ("array".equals(s.path("type").asText())) {
             Resolved items = resolve(s.path("items"));
             if (items.refs.contains("organisationRef")) {
@@ -267,11 +263,11 @@ public final class EditorConfig {
                 field.put("widget", "list");
                 field.put("collapsed", true);
                 field.put("summary", "{{fields." + language + "}}");
-                field.set("fields", field("text", s.path("items"), true, period).get("fields"));
+                field.set("fields", field("text", s.path("items"), true).get("fields"));
             } else if ("object".equals(items.schema.path("type").asText())) {
                 field.put("widget", "list");
                 field.put("collapsed", true);
-                ArrayNode itemFields = fields(items.schema, null, period);
+                ArrayNode itemFields = fields(items.schema, null);
                 field.set("fields", itemFields);
                 String summary = summary(items.schema);
                 if (summary != null) {
@@ -279,7 +275,7 @@ public final class EditorConfig {
                 }
             } else {
                 field.put("widget", "list");
-                ObjectNode item = field("value", s.path("items"), true, period);
+                ObjectNode item = field("value", s.path("items"), true);
                 item.put("label", label("editor.field." + name, name));
                 field.set("field", item);
             }
@@ -389,12 +385,6 @@ public final class EditorConfig {
         return files;
     }
 
-    private static List<PromisePeriod> newestFirst(AreaHistory area) {
-        List<PromisePeriod> periods = new ArrayList<>(area.periods());
-        java.util.Collections.reverse(periods);
-        return periods;
-    }
-
     private static boolean contains(JsonNode array, String value) {
         for (JsonNode item : array) {
             if (item.asText().equals(value)) {
@@ -402,13 +392,6 @@ public final class EditorConfig {
             }
         }
         return false;
-    }
-
-    private static String shorten(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= 70 ? text : text.substring(0, 69) + "…";
     }
 
     private String label(String key, String fallback) {

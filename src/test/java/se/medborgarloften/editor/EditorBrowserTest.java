@@ -82,6 +82,8 @@ class EditorBrowserTest {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + TestProjects.scratchFolder("chromium-"), "--window-size=1400,1000");
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        // Leaving the editor right after saving may still ask whether to leave: yes, the file is written.
+        options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
     }
 
@@ -113,6 +115,14 @@ class EditorBrowserTest {
         browser.get(base + "admin/");
         click(By.xpath("//button[normalize-space(.)='Logga in']"));
         browser.get(base + "admin/#/collections/promises/entries/rosengard/2024-2025/promise");
+        // A text's Swedish and English side by side (editor.css), as a translator compares them.
+        WebElement svTitle = until(() -> element(By.xpath("//textarea[starts-with(@id,'sv-field-')]")));
+        WebElement enTitle = until(() -> element(By.xpath("//textarea[starts-with(@id,'en-field-')]")));
+        assertTrue(Math.abs(svTitle.getLocation().getY() - enTitle.getLocation().getY()) < svTitle.getSize().getHeight() / 2,
+                "Swedish and English side by side: " + svTitle.getLocation() + " " + enTitle.getLocation());
+        assertTrue(enTitle.getLocation().getX() > svTitle.getLocation().getX() + svTitle.getSize().getWidth() / 2);
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/editor-period-1400.png"), browser.getScreenshotAs(OutputType.BYTES));
         WebElement commitment = until(() -> element(By.xpath(
                 "//div[starts-with(@id,'commitments-field-')]//*[normalize-space(text())='spaningsinsatser']")));
         WebElement item = expand(commitment);
@@ -206,8 +216,11 @@ class EditorBrowserTest {
 
     /** Opens the editor at this address afresh, as a staff member reloads it to see new files. */
     private static void open(String address) {
+        // Through a blank page: a change of the address's fragment alone would not load the editor again, and the
+        // editor may still be moving to the entry it has just saved.
+        browser.get("about:blank");
         browser.get(base + address);
-        browser.navigate().refresh();
+        until(() -> browser.getCurrentUrl().endsWith(address) ? true : null);
     }
 
     private static List<String> ids(JsonNode items) {
@@ -268,6 +281,7 @@ class EditorBrowserTest {
     private static void publish() {
         click(By.xpath("//*[normalize-space(text())='Publicera']"));
         click(By.xpath("//*[normalize-space(text())='Publicera nu']"));
+        until(() -> element(By.xpath("//*[normalize-space(text())='Ändringar sparade']")));
     }
 
     private static void click(By by) {
