@@ -29,7 +29,10 @@ public final class SiteHtml {
 
     public List<Path> pages() {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            // The editor's page (admin/) is no page of the public site: no navigation, no language versions, not
+            // indexed; EditorTest checks it.
+            Path admin = root.resolve("admin");
+            return files.filter(p -> p.toString().endsWith(".html") && !p.startsWith(admin)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

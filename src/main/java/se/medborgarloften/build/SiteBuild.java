@@ -20,6 +20,7 @@ import se.medborgarloften.plan.UrlScheme;
 import se.medborgarloften.publish.PublishedUrlRecord;
 import se.medborgarloften.publish.SitePublisher;
 import se.medborgarloften.publish.StagingSite;
+import se.medborgarloften.editor.AdminSite;
 import se.medborgarloften.render.SiteRenderer;
 import se.medborgarloften.validate.ContentValidator;
 import se.medborgarloften.validate.ContentWarnings;
@@ -101,6 +102,10 @@ public final class SiteBuild {
             });
             timed(times, "search index", () -> {
                 renderer.writeSearchIndex(content, plan, planned.messageBundles(), proseHtml, planned.pageInputs(), staging);
+                return null;
+            });
+            timed(times, "editor", () -> {
+                new AdminSite(project).write(content, plan, planned.messageBundles(), staging);
                 return null;
             });
         });

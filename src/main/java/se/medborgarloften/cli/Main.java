@@ -11,6 +11,7 @@ import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.preview.LivePreview;
 import se.medborgarloften.scaffold.Scaffold;
+import se.medborgarloften.editor.EditorRequests;
 import se.medborgarloften.validate.ContentValidator;
 import se.medborgarloften.validate.TranslationStatus;
 
@@ -40,14 +41,15 @@ public final class Main {
               new-area ID --name NAME --police-area ORG [--municipality ORG] [--city CITY]
               new-period AREA PERIOD     a new promise period, pre-filled from the area's latest one
               new-follow-up AREA PERIOD  a follow-up with one entry per commitment
+              apply-editor-requests      carry out the editor's requests in content/editor-requests/ (new periods, follow-ups)
             Options: --project DIR, --out DIR, --port N, --lang sv|en, --format text|github, --strict, --base-url URL,
                      --as-of YYYY-MM-DD  (the day the pages describe the archive's follow-ups as of; default: the date of
                                           the checked-out commit, outside git today's),
                      --record-published-urls  (the build that is published: add its new addresses to content/published-urls.txt)""";
 
-    private static final List<String> SCAFFOLDING = List.of("new-area", "new-period", "new-follow-up");
+    private static final List<String> SCAFFOLDING = List.of("new-area", "new-period", "new-follow-up", "apply-editor-requests");
     private static final List<String> COMMANDS = List.of("build", "validate", "serve", "translations", "new-area",
-            "new-period", "new-follow-up");
+            "new-period", "new-follow-up", "apply-editor-requests");
 
     private Main() {
     }
@@ -121,6 +123,12 @@ public final class Main {
                     out.println(Text.of("scaffold.wrote", line.project().toAbsolutePath().normalize()
                             .relativize(written.toAbsolutePath().normalize())).in(reporter.language()));
                     out.println(Text.of("scaffold.next").in(reporter.language()));
+                }
+                case "apply-editor-requests" -> {
+                    // What the editor on GitHub cannot do itself; the pull-request workflow runs this and commits the result.
+                    for (String written : new EditorRequests(line.project()).applyAll()) {
+                        out.println(Text.of("editor.applied", written).in(reporter.language()));
+                    }
                 }
                 default -> throw new IllegalStateException(line.command());
             }

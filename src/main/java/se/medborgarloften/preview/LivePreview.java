@@ -8,6 +8,7 @@ import se.medborgarloften.build.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
+import se.medborgarloften.editor.LocalBackend;
 import se.medborgarloften.render.SiteRenderer;
 
 import java.io.IOException;
@@ -49,6 +50,8 @@ public final class LivePreview implements AutoCloseable {
         try {
             this.server = new PreviewServer(output, assets, port, state, openPages, ahead,
                     Text.of("preview.problems").in(language));
+            // The editor at /admin/ reads and saves content through the preview: one command starts both.
+            server.handle("/api/v1", new LocalBackend(this.project, language));
             this.watcher = new ContentWatcher(List.of(this.project.resolve("content"), this.project.resolve("templates"),
                     assets));
             // Watched from here on, before the first build lists the content.
@@ -63,6 +66,7 @@ public final class LivePreview implements AutoCloseable {
         build(FirstPages.NONE);
         server.start();
         out.println(Text.of("preview.serving", "http://localhost:" + server.port() + "/").in(language));
+        out.println(Text.of("editor.serving", "http://localhost:" + server.port() + "/").in(language));
         watching = new Thread(() -> watcher.watch(this::rebuild), "preview-watch");
         watching.setDaemon(true);
         watching.start();

@@ -65,6 +65,11 @@ final class PreviewServer implements AutoCloseable {
         server.setExecutor(threads);
     }
 
+    /** Serves this path with another handler too: the editor's local backend (see editor/LocalBackend). */
+    void handle(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
+    }
+
     void start() {
         server.start();
     }
@@ -164,7 +169,7 @@ final class PreviewServer implements AutoCloseable {
             }
             body = Files.readAllBytes(target);
         }
-        send(exchange, 200, typeOf(file), file.endsWith(".html") ? withPreview(new String(body, StandardCharsets.UTF_8)) : body);
+        send(exchange, 200, typeOf(file), file.endsWith(".html") && !file.startsWith("admin/") ? withPreview(new String(body, StandardCharsets.UTF_8)) : body);
     }
 
     private static String typeOf(String name) {

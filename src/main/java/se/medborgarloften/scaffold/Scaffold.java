@@ -1,7 +1,5 @@
 package se.medborgarloften.scaffold;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
+import se.medborgarloften.editor.CanonicalJson;
 import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.Promise;
 import se.medborgarloften.model.PromisePeriod;
@@ -164,12 +163,10 @@ public final class Scaffold {
     }
 
     private Path write(Path file, JsonNode node) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, json.writer(printer).writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
+            // The content's layout, so that the editor (and a diff) can change these files line by line.
+            Files.writeString(file, CanonicalJson.write(node), StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
