@@ -30,7 +30,7 @@ import java.util.Random;
 public final class NationalContent {
 
     /** The year of the latest, running, period of every area. */
-    static final int LATEST_YEAR = 2026;
+    public static final int LATEST_YEAR = 2026;
     static final int MAX_PERIODS = 15;
 
     private static final List<String> STATUSES = List.of("done", "partly-done", "not-done", "ongoing", "not-followed-up");
