@@ -1,31 +1,22 @@
 package se.medborgarloften;
 
-import com.sun.net.httpserver.HttpServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.medborgarloften.benchmark.NationalContent;
+import se.medborgarloften.benchmark.SearchTransfer;
 import se.medborgarloften.build.SiteBuild;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -132,49 +123,27 @@ class NationalSiteTest {
 
     @Test
     void theSearchFindsAnAreaInABrowserWithinItsTransferBudget() throws Exception {
-        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver"));
         boolean ci = "true".equals(System.getenv("CI"));
-        boolean browser = Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
-        assumeTrue(browser || ci, "install Debian's chromium and chromium-driver to run the browser checks");
-        assumeTrue(pagefind() || ci, "install Debian's nodejs and npm to index the site with Pagefind");
-        assertTrue(pagefind(), "Pagefind (npm) must run in CI: .ci/run installs nodejs and npm");
-        assertEquals(0, run(project.getParent(), TestProjects.realProject().resolve("node_modules/.bin/pagefind").toString(),
-                "--site", site.toString(), "--quiet"), "pagefind");
-        HttpServer server = serve(site);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + TestProjects.scratchFolder("chromium-national-"), "--window-size=1280,900");
-        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).build(), options);
-        try {
-            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-            // An area by its name, and a Swedish word form the content writes otherwise ("nedskräpning").
+        assumeTrue(SearchTransfer.browserInstalled() || ci, "install Debian's chromium and chromium-driver to run the browser checks");
+        Path root = TestProjects.realProject();
+        assumeTrue(SearchTransfer.pagefindInstalled(root) || ci, "install Debian's nodejs and npm to index the site with Pagefind");
+        assertTrue(SearchTransfer.pagefindInstalled(root), "Pagefind (npm) must run in CI: .ci/run installs nodejs and npm");
+        SearchTransfer.index(root, site);
+        try (SearchTransfer search = new SearchTransfer(site)) {
+            // An area by its name (with and without å), and a Swedish word form the content writes otherwise
+            // ("nedskräpning"): Pagefind stems Swedish.
             for (String[] query : List.of(new String[] {"sv/sok/?q=Centrum", "Centrum"},
-                    new String[] {"sv/sok/?q=nedskräpningen", null}, new String[] {"en/search/?q=centrum", "Centrum"})) {
-                driver.get(base + query[0]);
-                new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#search-results a")).isEmpty()
-                        || !d.findElement(By.id("search-status")).getText().isEmpty());
-                List<String> titles = driver.findElements(By.cssSelector("#search-results a")).stream().map(e -> e.getText()).toList();
-                assertFalse(titles.isEmpty(), query[0] + ": " + driver.findElement(By.id("search-status")).getText());
+                    new String[] {"sv/sok/?q=nedskr%C3%A4pningen", null}, new String[] {"en/search/?q=centrum", "Centrum"})) {
+                SearchTransfer.Result result = search.query(query[0]);
+                assertTrue(result.pagefind(), query[0] + ": the search used Pagefind's index");
+                assertFalse(result.titles().isEmpty(), query[0] + ": " + result.status());
                 if (query[1] != null) {
-                    assertTrue(titles.stream().anyMatch(t -> t.contains(query[1])), query[0] + " found " + titles);
+                    assertTrue(result.titles().stream().anyMatch(t -> t.contains(query[1])), query[0] + " found " + result.titles());
                 }
-                assertTrue(driver.findElements(By.cssSelector("#search-results a")).get(0).getAttribute("href").startsWith(base));
-                // Everything the page and the query loaded: the page, its CSS, the script, Pagefind and its index.
-                Number bytes = (Number) driver.executeScript("""
-                        return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
-                            .reduce(function (sum, e) { return sum + (e.transferSize || e.encodedBodySize || 0); }, 0);""");
-                boolean usedPagefind = (Boolean) driver.executeScript(
-                        "return performance.getEntriesByType('resource').some(function (e) { return e.name.indexOf('/pagefind/') >= 0; });");
-                assertTrue(usedPagefind, "the search used Pagefind's index");
-                System.out.printf("Search %s transferred %d bytes%n", query[0], bytes.longValue());
-                assertTrue(bytes.longValue() <= SEARCH_BUDGET, query[0] + " transferred " + bytes + " bytes");
+                assertTrue(result.firstHref().startsWith(search.base()), result.firstHref());
+                System.out.printf("Search %s transferred %d bytes%n", query[0], result.bytes());
+                assertTrue(result.bytes() <= SEARCH_BUDGET, query[0] + " transferred " + result.bytes() + " bytes");
             }
-        } finally {
-            driver.quit();
-            server.stop(0);
         }
     }
 
@@ -182,55 +151,6 @@ class NationalSiteTest {
     private static boolean isAreaPage(Path file) {
         Path relative = site.relativize(file);
         return relative.getNameCount() == 4 && List.of("omraden", "areas").contains(relative.getName(1).toString());
-    }
-
-    /** Whether Pagefind can run: installed from package.json (npm ci), or installable because npm is here. */
-    private static synchronized boolean pagefind() throws Exception {
-        Path root = TestProjects.realProject();
-        if (Files.isExecutable(root.resolve("node_modules/.bin/pagefind"))) {
-            return true;
-        }
-        try {
-            return run(root, "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error") == 0
-                    && Files.isExecutable(root.resolve("node_modules/.bin/pagefind"));
-        } catch (IOException noNpm) {
-            return false;
-        }
-    }
-
-    private static int run(Path folder, String... command) throws Exception {
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).inheritIO().start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            return -1;
-        }
-        return process.exitValue();
-    }
-
-    private static HttpServer serve(Path root) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
-            }
-            int status = 200;
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                file = root.resolve("404.html");
-                status = 404;
-            }
-            byte[] body = Files.readAllBytes(file);
-            String name = file.getFileName().toString();
-            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".css") ? "text/css" : name.endsWith(".js")
-                    ? "text/javascript" : name.endsWith(".json") ? "application/json" : name.endsWith(".wasm")
-                    ? "application/wasm" : name.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream");
-            exchange.sendResponseHeaders(status, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
-        return server;
     }
 
     private static Document page(Path file) throws IOException {
