@@ -121,6 +121,36 @@ class NationalSiteTest {
         assertTrue(over.isEmpty(), "pages over " + PAGE_BUDGET + " bytes with their CSS:\n" + String.join("\n", over));
     }
 
+    /** One page of each type the places add, and the pages they change, in both languages. */
+    private static List<String> placePages() throws IOException {
+        String municipality;
+        String county;
+        try (Stream<Path> folders = Files.list(site.resolve("sv/kommuner"))) {
+            municipality = folders.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+        }
+        try (Stream<Path> folders = Files.list(site.resolve("sv/oversikt"))) {
+            county = folders.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("lan-")).sorted().findFirst().orElseThrow();
+        }
+        int year = NationalContent.LATEST_YEAR;
+        return List.of("sv/", "en/", "sv/omraden/", "en/areas/", "sv/kommuner/" + municipality + "/",
+                "en/municipalities/" + municipality + "/", "sv/oversikt/", "en/overview/", "sv/oversikt/" + county + "/",
+                "en/overview/" + county + "/", "sv/oversikt/" + municipality + "/", "en/overview/" + municipality + "/",
+                "sv/arkiv/" + year + "/", "en/archive/" + year + "/", "sv/arkiv/" + year + "/" + county + "/",
+                "en/archive/" + year + "/" + county + "/");
+    }
+
+    @Test
+    void thePagesOfPlacesAreValidHtml() throws Exception {
+        List<Path> pages = new ArrayList<>();
+        for (String path : placePages()) {
+            Path file = site.resolve(path + "index.html");
+            assertTrue(Files.isRegularFile(file), path);
+            pages.add(file);
+        }
+        List<String> errors = NuHtmlChecker.errors(site, pages);
+        assertTrue(errors.isEmpty(), "Nu Html Checker errors:\n" + String.join("\n", errors));
+    }
+
     @Test
     void theSearchFindsAnAreaInABrowserWithinItsTransferBudget() throws Exception {
         boolean ci = "true".equals(System.getenv("CI"));
@@ -144,6 +174,12 @@ class NationalSiteTest {
                 System.out.printf("Search %s transferred %d bytes%n", query[0], result.bytes());
                 assertTrue(result.bytes() <= SEARCH_BUDGET, query[0] + " transferred " + result.bytes() + " bytes");
             }
+            // The pages of places meet WCAG 2.1 AA as the real site's pages do (BrowserChecksTest).
+            List<String> violations = new ArrayList<>();
+            for (String path : placePages()) {
+                violations.addAll(search.axeViolations(path));
+            }
+            assertTrue(violations.isEmpty(), "axe-core violations:\n" + String.join("\n", violations));
         }
     }
 

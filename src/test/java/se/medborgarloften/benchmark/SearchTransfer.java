@@ -70,6 +70,15 @@ public final class SearchTransfer implements AutoCloseable {
         return new Result(titles, first, bytes.longValue(), pagefind, driver.findElement(By.id("search-status")).getText());
     }
 
+    /** The WCAG 2.1 A/AA violations axe-core reports on a page of the site. */
+    public List<String> axeViolations(String path) {
+        driver.get(base + path);
+        var results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return results.getViolations().stream().map(v -> path + ": " + v.getId() + " – " + v.getHelp() + " "
+                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList();
+    }
+
     @Override
     public void close() {
         driver.quit();
