@@ -123,6 +123,8 @@
   // Pagefind's results, shown the same way as the build's own: a link with the page's title, and the words
   // around the match as plain text (Pagefind marks them with <mark>, which is read as text, never as HTML).
   var pagefind = null;
+  // Each result shown loads its page's excerpt: ten keep a query's transfer small on a national site.
+  var SHOWN = 10;
   function plain(html) {
     return new DOMParser().parseFromString(html || '', 'text/html').body.textContent;
   }
@@ -130,7 +132,7 @@
     list.textContent = '';
     if (!query.trim()) { status.textContent = ''; return Promise.resolve(); }
     return pagefind.search(query).then(function (search) {
-      return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); })).then(function (pages) {
+      return Promise.all(search.results.slice(0, SHOWN).map(function (r) { return r.data(); })).then(function (pages) {
         pages.forEach(function (page) {
           var item = document.createElement('li');
           var link = document.createElement('a');
@@ -143,8 +145,9 @@
           list.appendChild(item);
         });
         var count = search.results.length;
-        status.textContent = count === 1 ? form.getAttribute('data-count-one')
-          : count ? form.getAttribute('data-count').replace('{0}', count) : form.getAttribute('data-none');
+        status.textContent = (count === 1 ? form.getAttribute('data-count-one')
+          : count ? form.getAttribute('data-count').replace('{0}', count) : form.getAttribute('data-none'))
+          + (count > SHOWN ? ' ' + form.getAttribute('data-first-shown').replace('{0}', SHOWN) : '');
       });
     });
   }

@@ -28,6 +28,8 @@ public final class SearchTransfer implements AutoCloseable {
     public static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver"));
 
     private final HttpServer server;
+    /** The bytes the server has sent, headers left out: what the browser loaded, its web workers included. */
+    private final java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
     private final ChromeDriver driver;
     private final String base;
 
@@ -36,7 +38,7 @@ public final class SearchTransfer implements AutoCloseable {
     }
 
     public SearchTransfer(Path site) throws IOException {
-        server = serve(site);
+        server = serve(site, served);
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -54,20 +56,28 @@ public final class SearchTransfer implements AutoCloseable {
         return base;
     }
 
-    /** Opens the search page with a query (e.g. "sv/sok/?q=Centrum") in a fresh browser cache and waits for the answer. */
-    public Result query(String path) {
+    /**
+     * Opens the search page with a query (e.g. "sv/sok/?q=Centrum") with an empty browser cache and waits for the
+     * answer; the bytes are counted where the site is served, since Pagefind loads its index in a web worker,
+     * whose requests the page's resource timing does not list.
+     */
+    public Result query(String path) throws InterruptedException {
         driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+        served.set(0);
         driver.get(base + path);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#search-results a")).isEmpty()
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#search-results a")).isEmpty()
                 || !d.findElement(By.id("search-status")).getText().isEmpty());
+        // Until nothing more arrives for a second: the excerpts of the results shown load after the first.
+        long before;
+        do {
+            before = served.get();
+            Thread.sleep(1000);
+        } while (served.get() != before);
         List<String> titles = driver.findElements(By.cssSelector("#search-results a")).stream().map(e -> e.getText()).toList();
         String first = titles.isEmpty() ? "" : driver.findElements(By.cssSelector("#search-results a")).get(0).getAttribute("href");
-        Number bytes = (Number) driver.executeScript("""
-                return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
-                    .reduce(function (sum, e) { return sum + (e.transferSize || e.encodedBodySize || 0); }, 0);""");
         boolean pagefind = (Boolean) driver.executeScript(
                 "return performance.getEntriesByType('resource').some(function (e) { return e.name.indexOf('/pagefind/') >= 0; });");
-        return new Result(titles, first, bytes.longValue(), pagefind, driver.findElement(By.id("search-status")).getText());
+        return new Result(titles, first, served.get(), pagefind, driver.findElement(By.id("search-status")).getText());
     }
 
     /** The WCAG 2.1 A/AA violations axe-core reports on a page of the site. */
@@ -126,7 +136,7 @@ public final class SearchTransfer implements AutoCloseable {
         return process.exitValue();
     }
 
-    private static HttpServer serve(Path root) throws IOException {
+    private static HttpServer serve(Path root, java.util.concurrent.atomic.AtomicLong served) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
@@ -144,6 +154,7 @@ public final class SearchTransfer implements AutoCloseable {
                     ? "text/javascript" : name.endsWith(".json") ? "application/json" : name.endsWith(".wasm")
                     ? "application/wasm" : name.endsWith(".svg") ? "image/svg+xml" : name.endsWith(".html")
                     ? "text/html; charset=utf-8" : "application/octet-stream");
+            served.addAndGet(body.length);
             exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
