@@ -147,13 +147,14 @@ public final class NationalContent {
         }
     }
 
-    private record Municipality(String name, County county) {
+    /** @param key unique among the municipalities: Håbo and Habo are both "habo" without their marks */
+    private record Municipality(String name, County county, String key) {
         String id() {
-            return "kommun-" + slug(name);
+            return "kommun-" + key;
         }
 
         String lpo() {
-            return "lpo-" + slug(name);
+            return "lpo-" + key;
         }
     }
 
@@ -171,7 +172,14 @@ public final class NationalContent {
         Random random = new Random(31);
 
         List<Municipality> municipalities = new ArrayList<>();
-        COUNTIES.forEach(c -> c.municipalities().forEach(m -> municipalities.add(new Municipality(m, c))));
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (County c : COUNTIES) {
+            for (String m : c.municipalities()) {
+                String key = keys.add(slug(m)) ? slug(m) : slug(m) + "-" + slug(c.en().replace(" County", ""));
+                keys.add(key);
+                municipalities.add(new Municipality(m, c, key));
+            }
+        }
         // Areas spread by weight: each area goes to a municipality drawn in proportion to its weight.
         List<Municipality> draw = new ArrayList<>();
         municipalities.forEach(m -> {
@@ -213,7 +221,7 @@ public final class NationalContent {
                     .formatted(municipality.lpo(), slug(municipality.county().region()), municipality.name(), municipality.name()));
             for (int i = 0; i < count; i++) {
                 String district = i < DISTRICTS.size() ? DISTRICTS.get(i) : "Område " + (i + 1);
-                String area = slug(municipality.name()) + "-" + slug(district);
+                String area = municipality.key() + "-" + slug(district);
                 int areaPeriods = periods[areaNumber++];
                 periodTotal += areaPeriods;
                 if (writeArea(content, random, municipality, area, district, areaPeriods)) {
