@@ -1,5 +1,8 @@
 // Site search: the only script on the site, and only on the search page. Without it the page still links
-// to every area, the archive and the news. Loads the language's index (search/<lang>.json, written at
+// to every area, the archive and the news. The published site is indexed by Pagefind (pagefind/, written after
+// the build by `npx pagefind`, see pom.xml): a query loads only the parts of the index its words need, with
+// Swedish stemming, so it stays small however large the site. Where that index is absent (the live preview, a
+// build without Node) the script loads the build's own index of the language (search/<lang>.json, written at
 // build time) and matches stemmed words: Swedish with the Snowball Swedish stemmer, English lightly. Words are
 // compared without their diacritics, so that "Rosengard" typed on a keyboard without å finds Rosengård.
 (function () {
@@ -117,12 +120,54 @@
     }).catch(function () { status.textContent = form.getAttribute('data-needs-script'); });
   }
 
+  // Pagefind's results, shown the same way as the build's own: a link with the page's title, and the words
+  // around the match as plain text (Pagefind marks them with <mark>, which is read as text, never as HTML).
+  var pagefind = null;
+  // Each result shown loads its page's excerpt: ten keep a query's transfer small on a national site.
+  var SHOWN = 10;
+  function plain(html) {
+    return new DOMParser().parseFromString(html || '', 'text/html').body.textContent;
+  }
+  function showPagefind(query) {
+    list.textContent = '';
+    if (!query.trim()) { status.textContent = ''; return Promise.resolve(); }
+    return pagefind.search(query).then(function (search) {
+      return Promise.all(search.results.slice(0, SHOWN).map(function (r) { return r.data(); })).then(function (pages) {
+        pages.forEach(function (page) {
+          var item = document.createElement('li');
+          var link = document.createElement('a');
+          link.href = page.url;
+          link.textContent = (page.meta && page.meta.title) || page.url;
+          item.appendChild(link);
+          var excerpt = document.createElement('p');
+          excerpt.textContent = plain(page.excerpt);
+          item.appendChild(excerpt);
+          list.appendChild(item);
+        });
+        var count = search.results.length;
+        status.textContent = (count === 1 ? form.getAttribute('data-count-one')
+          : count ? form.getAttribute('data-count').replace('{0}', count) : form.getAttribute('data-none'))
+          + (count > SHOWN ? ' ' + form.getAttribute('data-first-shown').replace('{0}', SHOWN) : '');
+      });
+    });
+  }
+  function search(query) {
+    return pagefind ? showPagefind(query) : show(query);
+  }
+
+  var ready = import(root + 'pagefind/pagefind.js').then(function (module) {
+    // Addresses from the site's root, wherever the site is served (a project site on GitHub Pages is in a folder).
+    return Promise.resolve(module.options({ baseUrl: new URL(root, location.href).pathname })).then(function () {
+      pagefind = module;
+    });
+  }).catch(function () { pagefind = null; });
+
   status.textContent = '';
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     history.replaceState(null, '', '?q=' + encodeURIComponent(input.value));
-    show(input.value);
+    ready.then(function () { search(input.value); });
   });
   var initial = new URLSearchParams(location.search).get('q');
-  if (initial) { input.value = initial; show(initial); }
+  if (initial) { input.value = initial; ready.then(function () { search(initial); }); }
 }());

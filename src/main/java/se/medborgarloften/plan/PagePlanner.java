@@ -73,6 +73,7 @@ public final class PagePlanner {
         for (ArchiveYear year : years) {
             add(pages, "archive/" + year.year(), "archive-year", lang -> urls.archiveYear(lang, year.year()), year);
         }
+        addPlaces(pages, years);
         add(pages, "news", "news-index", urls::news, content.news());
         for (NewsArticle article : content.news()) {
             add(pages, "news/" + article.id(), "news", lang -> urls.newsItem(lang, slug(article.item().slug(), lang)), article);
@@ -131,6 +132,34 @@ public final class PagePlanner {
             String language = from.substring(0, from.indexOf('/'));
             redirects.add(new PlannedPage("redirect/" + from, "redirect", language, from,
                     Map.of(language, from), new RedirectTarget(from, target, fragment)));
+        }
+    }
+
+    /**
+     * On a site of several municipalities, a page of areas per municipality, an overview per county and
+     * municipality and each archive year per county, so that no page lists every area of the country (see
+     * {@link Places}). A site of one municipality has none of these.
+     */
+    private void addPlaces(List<PlannedPage> pages, List<ArchiveYear> years) {
+        Places places = Places.of(content);
+        if (!places.national()) {
+            return;
+        }
+        for (Places.County county : places.counties()) {
+            add(pages, "overview/" + county.id(), "overview-county", lang -> urls.overviewOf(lang, county.id()), county);
+            for (Places.Municipality municipality : county.municipalities()) {
+                add(pages, "municipality/" + municipality.id(), "municipality",
+                        lang -> urls.municipality(lang, municipality.id()), municipality);
+                add(pages, "overview/" + municipality.id(), "overview-municipality",
+                        lang -> urls.overviewOf(lang, municipality.id()), municipality);
+            }
+            for (ArchiveYear year : years) {
+                CountyYear countyYear = CountyYear.of(year, county);
+                if (!countyYear.promisesInForce().isEmpty() || !countyYear.followUpsPublished().isEmpty()) {
+                    add(pages, "archive/" + year.year() + "/" + county.id(), "archive-year-county",
+                            lang -> urls.archiveYearIn(lang, year.year(), county.id()), countyYear);
+                }
+            }
         }
     }
 

@@ -85,6 +85,21 @@ public final class UrlScheme {
         return segment(language, "url.compare");
     }
 
+    /** A municipality's areas, on a site of several municipalities (see {@link Places}). */
+    public String municipality(String language, String municipalityId) {
+        return home(language) + segment(language, "url.municipalities") + "/" + municipalityId + "/";
+    }
+
+    /** The overview of one county or municipality, by its organisation id. */
+    public String overviewOf(String language, String placeId) {
+        return overview(language) + placeId + "/";
+    }
+
+    /** An archive year in one county, by its organisation id. */
+    public String archiveYearIn(String language, int year, String countyId) {
+        return archiveYear(language, year) + countyId + "/";
+    }
+
     private String segment(String language, String key) {
         String value = messagesByLanguage.getOrDefault(language, Map.of()).get(key);
         if (value == null) {

@@ -23,6 +23,7 @@ import se.medborgarloften.plan.OrganisationTree;
 import se.medborgarloften.plan.PeriodComparison;
 import se.medborgarloften.plan.PeriodPair;
 import se.medborgarloften.plan.PlannedPage;
+import se.medborgarloften.plan.Places;
 import se.medborgarloften.plan.RecurringCommitment;
 import se.medborgarloften.plan.WordDiff;
 import se.medborgarloften.plan.SitePlan;
@@ -50,6 +51,8 @@ public final class PageContext {
     private final LocalFormat format;
     private final String[] folderSegments;
     private final Citations citations;
+    /** The site's places, worked out when a template first asks (see {@link #getPlaces()}); this page's alone. */
+    private Places places;
 
     /**
      * @param content what the page may see: the whole content, or for a page of an area only that area (and
@@ -466,6 +469,77 @@ public final class PageContext {
 
     public String statusChart(PromisePeriod period) {
         return StatusChart.svg(period, this);
+    }
+
+    // --- places: counties and municipalities ------------------------------------------------------------
+
+    /** How many areas the home page of a site of several municipalities shows: those with the newest promises. */
+    public static final int HOME_AREAS = 12;
+
+    /** The site's counties and municipalities; {@code places.national} when it spans several municipalities. */
+    public Places getPlaces() {
+        if (places == null) {
+            places = Places.of(content);
+        }
+        return places;
+    }
+
+    /**
+     * The areas the home page shows: every area of a site of one municipality, in the site's order; on a site of
+     * several, the {@value #HOME_AREAS} whose latest promise began last, so that the page stays short at any size.
+     */
+    public List<AreaHistory> getHomeAreas() {
+        if (!getPlaces().national()) {
+            return content.areas();
+        }
+        return content.areas().stream().filter(a -> a.latest().isPresent())
+                .sorted(java.util.Comparator.comparing((AreaHistory a) -> a.latest().get().promise().period().start())
+                        .reversed().thenComparing(AreaHistory::id))
+                .limit(HOME_AREAS).toList();
+    }
+
+    /** The municipality of an area, on a site of several municipalities. */
+    public Places.Municipality municipalityOf(AreaHistory area) {
+        return getPlaces().municipalityOf(area);
+    }
+
+    /** The areas of a county, municipality by municipality. */
+    public List<AreaHistory> areasOf(Places.County county) {
+        return county.municipalities().stream().flatMap(m -> m.areas().stream()).toList();
+    }
+
+    /**
+     * Sums over these areas for the overview of a county or the country: "areas", "periods", "followUps" (periods
+     * with a follow-up published here by {@link #getAsOf()}), and per status the commitments a published follow-up
+     * gives it.
+     */
+    public Map<String, Integer> totals(List<AreaHistory> areas) {
+        Map<String, Integer> totals = new java.util.LinkedHashMap<>();
+        totals.put("areas", areas.size());
+        totals.put("periods", 0);
+        totals.put("followUps", 0);
+        StatusChart.STATUSES.forEach(status -> totals.put(status, 0));
+        for (AreaHistory area : areas) {
+            for (PromisePeriod period : area.periods()) {
+                totals.merge("periods", 1, Integer::sum);
+                if (period.followUpState(inputs.asOf()).published()) {
+                    totals.merge("followUps", 1, Integer::sum);
+                    Map<String, Integer> counts = StatusChart.counts(period, inputs.asOf());
+                    StatusChart.STATUSES.forEach(status -> totals.merge(status, counts.getOrDefault(status, 0), Integer::sum));
+                }
+            }
+        }
+        return totals;
+    }
+
+    /** The area's newest period with a follow-up published here, or else its latest; null when it has none. */
+    public PromisePeriod latestFollowedUp(AreaHistory area) {
+        for (PromisePeriod period : periodsNewestFirst(area)) {
+            if (period.followUpState(inputs.asOf()).published()) {
+                return period;
+            }
+        }
+        return area.latest().orElse(null);
     }
 
     // --- links --------------------------------------------------------------------------------------------

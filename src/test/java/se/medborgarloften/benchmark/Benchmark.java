@@ -67,16 +67,22 @@ public final class Benchmark {
         runBuilds(jvm, real);
         previewRebuilds(real, real.resolve("content/areas/rosengard/2024-2025/promise.json"), 3);
 
+        List<String> coldTimes = new ArrayList<>();
+        double firstCold = 0;
         for (int[] size : sizes) {
             Path root = project.resolve("target/benchmark/" + size[0] + "x" + size[1]);
             earlierRuns.add(moveAside(root));
             long generate = System.nanoTime();
-            SyntheticContent.write(project, root, size[0], size[1]);
-            System.out.printf("%n%d areas x %d periods (%d area-periods), generated in %.1f s%n", size[0], size[1],
-                    size[0] * size[1], (System.nanoTime() - generate) / 1e9);
-            runBuilds(jvm, root);
+            NationalContent.Stats stats = NationalContent.write(project, root, size[0], size[1]);
+            System.out.printf("%n%d areas x %d periods on average, national-shaped (%s), generated in %.1f s%n", size[0],
+                    size[1], stats, (System.nanoTime() - generate) / 1e9);
+            double cold = runBuilds(jvm, root);
+            firstCold = firstCold == 0 ? cold : firstCold;
+            coldTimes.add("%d x %d: %.1f s (%.2f x the first size's)".formatted(size[0], size[1], cold, cold / firstCold));
+            Budgets.report(project, root, root.resolve("site"), cold);
             previewRebuilds(root, firstPromise(root), 4);
         }
+        System.out.printf("%nBuilds from nothing: %s%n", String.join("; ", coldTimes));
         earlierRuns.forEach(TestProjects::deleteTree);
     }
 
@@ -100,13 +106,14 @@ public final class Benchmark {
      * earlier build of the same content (the usual case on a build machine that keeps target/), and the same
      * after one promise was edited.
      */
-    private static void runBuilds(ForkedJvm jvm, Path root) throws IOException, InterruptedException {
-        run(jvm, root, "first build (empty prose cache, no earlier site)");
+    private static double runBuilds(ForkedJvm jvm, Path root) throws IOException, InterruptedException {
+        double cold = run(jvm, root, "first build (empty prose cache, no earlier site)");
         run(jvm, root, "second build (prose cached)");
         run(jvm, root, "third build (working copy holds an earlier build)");
         Path json = firstPromise(root);
         Files.writeString(json, Files.readString(json).replaceFirst("\"sv\": \"", "\"sv\": \"Ändrad: "));
         run(jvm, root, "fourth build (one promise.json edited, working copy holds an earlier build)");
+        return cold;
     }
 
     /** The first promise.json of the first area, to edit. */
@@ -154,7 +161,8 @@ public final class Benchmark {
                 "--quiet-warnings", "--lang", "en");
     }
 
-    private static void run(ForkedJvm jvm, Path root, String label) throws IOException, InterruptedException {
+    /** One build in a fresh JVM; its wall time in seconds. */
+    private static double run(ForkedJvm jvm, Path root, String label) throws IOException, InterruptedException {
         long start = System.nanoTime();
         ForkedJvm.Launch launch = jvm.launch(buildCommand(root));
         List<String> command = launch.command();
@@ -175,6 +183,7 @@ public final class Benchmark {
         if (build.exitValue() != 0) {
             System.out.println(output.lines().limit(30).reduce("", (a, b) -> a + "\n" + b));
         }
+        return seconds;
     }
 
 }

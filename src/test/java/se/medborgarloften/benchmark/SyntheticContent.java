@@ -70,7 +70,7 @@ public final class SyntheticContent {
     }
 
     /** A text in both languages under a stable id, the way a problem or a commitment is written. */
-    private static final class Item {
+    static final class Item {
         final String id;
         String sv;
         String en;
@@ -88,7 +88,7 @@ public final class SyntheticContent {
      * An area's problems and commitments as they evolve from year to year, as real promises do: most are
      * kept word for word, some are reworded, a commitment is now and then dropped and a new one added.
      */
-    private static final class AreaState {
+    static final class AreaState {
         final List<Item> problems = new java.util.ArrayList<>();
         final List<Item> commitments = new java.util.ArrayList<>();
         int nextCommitment = 1;
@@ -198,13 +198,13 @@ public final class SyntheticContent {
     }
 
     /** About 1.5 kB: three paragraphs and a list. */
-    private static String prose(Random random) {
+    static String prose(Random random) {
         return sentence(random, 60) + "\n\n" + sentence(random, 60) + "\n\n"
                 + "* " + sentence(random, 12) + "\n* " + sentence(random, 12) + "\n* " + sentence(random, 12) + "\n\n"
                 + sentence(random, 50) + "\n";
     }
 
-    private static String sentence(Random random, int words) {
+    static String sentence(Random random, int words) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < words; i++) {
             String word = WORDS.get(random.nextInt(WORDS.size()));

@@ -1,0 +1,82 @@
+package se.medborgarloften.benchmark;
+
+import se.medborgarloften.TestProjects;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The budgets of the issue "All of Sweden", printed by the benchmark for a built site: the search index written
+ * by Pagefind (and the time it takes), the whole site's size and files with the open data and the index, the
+ * heaviest HTML page with the CSS it loads, what one search transfers in a real browser, and the same AsciiDoc
+ * built by Antora side by side. Peak memory is the build's own line ("Peak memory (RSS)").
+ */
+final class Budgets {
+
+    static final long PAGE = 100 * 1024;
+    static final long SEARCH = 300 * 1024;
+    static final long SITE_BYTES = 500L * 1024 * 1024;
+    static final long SITE_FILES = 200_000;
+
+    private Budgets() {
+    }
+
+    static void report(Path project, Path root, Path site, double coldBuild) throws IOException, InterruptedException {
+        System.out.println("  budgets:");
+        boolean pagefind = SearchTransfer.pagefindInstalled(project);
+        double indexing = 0;
+        if (pagefind) {
+            indexing = SearchTransfer.index(project, site);
+            System.out.printf("    search index (npx pagefind over the built site): %.1f s%n", indexing);
+        } else {
+            System.out.println("    search index: not written (install Debian's nodejs and npm for Pagefind)");
+        }
+        long bytes = 0;
+        long files = 0;
+        long css = Files.size(site.resolve("css/site.css"));
+        long heaviest = 0;
+        String heaviestPage = "";
+        try (Stream<Path> all = Files.walk(site)) {
+            for (Path file : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+                long size = Files.size(file);
+                bytes += size;
+                files++;
+                if (file.toString().endsWith(".html") && size + css > heaviest) {
+                    heaviest = size + css;
+                    heaviestPage = site.relativize(file).toString();
+                }
+            }
+        }
+        System.out.printf("    whole site: %.0f MB in %,d files (budget %d MB and %,d files): %s%n", bytes / 1e6, files,
+                SITE_BYTES / 1024 / 1024, SITE_FILES, bytes <= SITE_BYTES && files <= SITE_FILES ? "met" : "NOT MET");
+        System.out.printf("    heaviest page with its CSS: %s, %.1f KB (budget %d KB): %s%n", heaviestPage, heaviest / 1024.0,
+                PAGE / 1024, heaviest <= PAGE ? "met" : "NOT MET");
+        if (pagefind && SearchTransfer.browserInstalled()) {
+            try (SearchTransfer search = new SearchTransfer(site)) {
+                for (String query : List.of("sv/sok/?q=Centrum", "sv/sok/?q=nedskr%C3%A4pningen+trafik", "en/search/?q=Centrum")) {
+                    SearchTransfer.Result result = search.query(query);
+                    System.out.printf("    search %s: %d results shown, %.1f KB transferred (budget %d KB): %s%n", query,
+                            result.titles().size(), result.bytes() / 1024.0, SEARCH / 1024,
+                            result.pagefind() && result.bytes() <= SEARCH ? "met" : "NOT MET");
+                }
+            }
+        } else {
+            System.out.println("    search transfer: not measured (needs Pagefind and Debian's chromium and chromium-driver)");
+        }
+        if (AntoraSideBySide.available(project)) {
+            Path work = root.resolveSibling(root.getFileName() + "-antora");
+            TestProjects.deleteTree(work);
+            int pages = AntoraSideBySide.prepare(root, work);
+            double antora = AntoraSideBySide.build(project, work);
+            System.out.printf("    Antora %s, the same promises' AsciiDoc as %,d pages, from nothing: %.1f s; this site from nothing"
+                    + " %.1f s = %.2f x Antora's time; with Pagefind's index %.1f s = %.2f x%n", AntoraSideBySide.VERSION, pages,
+                    antora, coldBuild, coldBuild / antora, coldBuild + indexing, (coldBuild + indexing) / antora);
+            TestProjects.deleteTree(work);
+        } else {
+            System.out.println("    Antora: not run (install Debian's npm)");
+        }
+    }
+}
