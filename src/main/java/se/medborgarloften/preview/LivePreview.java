@@ -47,7 +47,7 @@ public final class LivePreview implements AutoCloseable {
         this.renderer = SiteRenderer.forLivePreview(this.project);
         this.assets = this.project.resolve("assets");
         try {
-            this.server = new PreviewServer(output, assets, port, state, openPages, ahead,
+            this.server = new PreviewServer(output, assets, port, state, memory.listings(), openPages, ahead,
                     Text.of("preview.problems").in(language));
             this.watcher = new ContentWatcher(List.of(this.project.resolve("content"), this.project.resolve("templates"),
                     assets));
