@@ -80,7 +80,8 @@ public final class Main {
                     .withRecordPublishedUrls("true".equals(line.option("record-published-urls", "false")));
             if (line.flag("progress")) {
                 String language = reporter.language();
-                options = options.withProgress(stage -> out.println(Text.of("build.progress", stage).in(language)));
+                options = options.withProgress(stage ->
+                        out.println(Text.of("build.progress", Text.of(BuildReport.stageKey(stage))).in(language)));
             }
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());

@@ -16,10 +16,13 @@ import java.util.function.Supplier;
  * preview left them, so that a rebuild need not list its working copy: listing 28,000 files took half a
  * second of processor time from every rebuild at national scale.
  *
- * <p>A folder is known by its identity on disk (the two swap names on every build) and only as the build
- * that published it left it: every build stamps its working copy's modification time as it begins (see
- * {@link #touch}), so a folder that a build wrote into since, without publishing or in another process
+ * <p>A folder is known by its identity on disk (where links cannot be made, the two swap names on every build)
+ * and only as the build that published it left it: every build stamps its working copy's modification time as
+ * it begins (see {@link #touch}), so a folder that a build wrote into since, without publishing or in another process
  * ({@code mvn verify} beside the preview), no longer has the time it was known with and is listed again.
+ *
+ * <p>It also knows which folder readers in this process (the preview's server) are reading from, so that no build
+ * writes into a folder while someone reads a page from it, and publishing happens under the same lock.
  */
 public final class WorkingCopyListings {
 
