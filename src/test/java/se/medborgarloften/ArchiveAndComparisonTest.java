@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The archive reader's view of the real content: comparisons, area history, yearly archives, provenance. */
+/** The archive reader's view of the real content: each period's changes, area history, yearly archives, provenance. */
 class ArchiveAndComparisonTest {
 
     private static SiteHtml site;
@@ -29,31 +29,31 @@ class ArchiveAndComparisonTest {
 
     @Test
     void rosengard2023To2024DropsCarTheftAndAddsWelfareCrime() {
-        for (String page : List.of("sv/omraden/rosengard/jamfor/2023/2024-2025/", "en/areas/rosengard/compare/2023/2024-2025/")) {
-            Document compare = site.page(site.file(page));
-            assertNotNull(compare.getElementById("problems-dropped-stold-ur-motorfordon"), page);
-            assertNotNull(compare.getElementById("problems-added-brott-mot-valfarden"), page);
-            assertTrue(compare.select("#problems-added-brott-mot-valfarden, #problems-dropped-stold-ur-motorfordon")
+        for (String page : List.of("sv/omraden/rosengard/2024-2025/", "en/areas/rosengard/2024-2025/")) {
+            Document changes = site.page(site.file(page));
+            assertNotNull(changes.getElementById("changes-problems-dropped-stold-ur-motorfordon"), page);
+            assertNotNull(changes.getElementById("changes-problems-added-brott-mot-valfarden"), page);
+            assertTrue(changes.select("#changes-problems-added-brott-mot-valfarden, #changes-problems-dropped-stold-ur-motorfordon")
                     .stream().noneMatch(e -> e.text().isBlank()));
         }
-        Document sv = site.page(site.file("sv/omraden/rosengard/jamfor/2023/2024-2025/"));
-        assertEquals("Stöld ur eller från motorfordon", sv.getElementById("problems-dropped-stold-ur-motorfordon").text());
-        assertEquals("Brott mot välfärden – bidragsbrott", sv.getElementById("problems-added-brott-mot-valfarden").text());
+        Document sv = site.page(site.file("sv/omraden/rosengard/2024-2025/"));
+        assertEquals("Stöld ur eller från motorfordon", sv.getElementById("changes-problems-dropped-stold-ur-motorfordon").text());
+        assertEquals("Brott mot välfärden – bidragsbrott", sv.getElementById("changes-problems-added-brott-mot-valfarden").text());
         // A problem kept with new wording shows the change word by word.
-        assertTrue(sv.select("#problems-changed-skadegorelse del").text().contains("bränder/bilbränder"));
-        assertTrue(sv.select("#problems-changed-skadegorelse ins").text().contains("bilbränder"));
+        assertTrue(sv.select("#changes-problems-changed-skadegorelse del").text().contains("bränder/bilbränder"));
+        assertTrue(sv.select("#changes-problems-changed-skadegorelse ins").text().contains("bilbränder"));
     }
 
     @Test
-    void rosengardsHistoryFrom2018Through2024IsOneAreaWithEveryComparison() {
+    void rosengardsHistoryFrom2018Through2024IsOneAreaWithOneHistoryPage() {
         Document area = site.page(site.file("sv/omraden/rosengard/"));
         String timeline = area.select(".timeline").text();
         assertTrue(timeline.contains("2018") && timeline.contains("2023") && timeline.contains("maj 2024 – maj 2025"), timeline);
-        for (String pair : List.of("2018/2023/", "2023/2024-2025/", "2018/2024-2025/")) {
-            String href = "jamfor/" + pair;
-            assertTrue(area.select("a[href=" + href + "]").size() == 1, "area page links " + href);
-            assertTrue(java.nio.file.Files.isRegularFile(site.file("en/areas/rosengard/compare/" + pair)));
-        }
+        assertEquals(1, area.select("a[href=historik/]").size(), "the area page links its history");
+        assertTrue(area.select("a[href*=jamfor/]").isEmpty(), "and no comparison of two periods");
+        Document history = site.page(site.file("en/areas/rosengard/history/"));
+        assertEquals(List.of("2018", "2023", "May 2024 – May 2025"),
+                history.select("#problems thead th[scope=col]").eachText().subList(1, 4));
     }
 
     @Test
@@ -69,32 +69,36 @@ class ArchiveAndComparisonTest {
     }
 
     @Test
-    void aComparisonSaysInPlainWordsHowItMatchesAndWhatItCannotKnow() {
-        Document en = site.page(site.file("en/areas/rosengard/compare/2023/2024-2025/"));
-        Document sv = site.page(site.file("sv/omraden/rosengard/jamfor/2023/2024-2025/"));
+    void aPeriodsChangesSayInPlainWordsHowTheyMatchAndWhatTheyCannotKnow() {
+        Document en = site.page(site.file("en/areas/rosengard/2024-2025/"));
+        Document sv = site.page(site.file("sv/omraden/rosengard/2024-2025/"));
         for (Document page : List.of(en, sv)) {
-            String intro = page.selectFirst(".lead").text();
+            String intro = page.selectFirst("#changes > p").text();
             assertFalse(intro.matches("(?s).*\\b(ids?|id:n)\\b.*"), intro);
-            // 2023's source lists no commitments and names no signatories: the later period's are all there is.
-            assertTrue(page.select("#commitments > p.missing").text().contains("2023"), page.select("#commitments").text());
-            assertTrue(page.select("#signatories > p.missing").text().contains("2023"), page.select("#signatories").text());
-            assertEquals(17, page.select("#commitments .changes--added > li").size(), "the list is kept");
+            // 2023's source lists no commitments and names no signatories: said once each, and nothing listed as
+            // added or dropped on the strength of that silence.
+            assertEquals(2, page.select("#changes p.not-comparable").size(), page.select("#changes").text());
+            assertTrue(page.select("#changes [id^=changes-commitments-]").stream()
+                    .allMatch(e -> e.id().equals("changes-commitments")), "no commitment listed as added or dropped");
+            assertTrue(page.select("#changes-targets").isEmpty(), "targets are said with the commitments, not twice");
         }
-        assertEquals("The sources for 2023 list no commitments, so this section shows only the commitments for May 2024 – May 2025.",
-                SiteHtml.normalized(en.selectFirst("#commitments > p.missing").text()));
-        assertEquals("Källorna för 2023 anger inga åtaganden, så här visas bara åtagandena för maj 2024 – maj 2025.",
-                SiteHtml.normalized(sv.selectFirst("#commitments > p.missing").text()));
-        // Someone named in one promise and not the next may still take part ("Polisen" became the local police area).
-        assertTrue(en.select("#actors dt").eachText().contains("Not named in the later promise"));
-        assertTrue(sv.select("#actors dt").eachText().contains("Nämns inte i det senare löftet"));
-        for (Document page : List.of(en, sv)) {
-            assertTrue(page.select("#actors dt").stream().noneMatch(dt -> dt.text().matches("No longer involved|Inte längre med")));
-        }
-        Document neither = site.page(site.file("en/areas/rosengard/compare/2018/2023/"));
-        assertTrue(neither.select("#signatories > p.missing").text().startsWith("The sources of neither period"),
-                neither.select("#signatories").text());
-        assertTrue(neither.select("#signatories dl").isEmpty(), "no list of dashes when neither period names a signatory");
-        assertTrue(neither.select("#commitments > p.missing").text().contains("shows only the commitments for 2018"));
+        assertEquals("The commitments and their targets cannot be compared: the sources for 2023 (Citizen promise 2023) list no commitments. "
+                        + "A commitment not listed there was not necessarily missing or dropped.",
+                SiteHtml.normalized(en.selectFirst("#changes-commitments + p.not-comparable").text()));
+        assertEquals("Åtagandena och deras mål går inte att jämföra: källorna till 2023 (Medborgarlöfte 2023) räknar inte upp några åtaganden. "
+                        + "Att ett åtagande inte finns med där betyder inte att det saknades eller togs bort.",
+                SiteHtml.normalized(sv.selectFirst("#changes-commitments + p.not-comparable").text()));
+        assertTrue(en.selectFirst("#changes-signatories + p.not-comparable").text().contains("2023"));
+        // Someone named in one promise and not the next may still take part: the city's departments that 2023's
+        // annex names are part of the City of Malmö, a party to the later promise.
+        assertTrue(en.select("#changes dt").eachText().contains("Named through a unit of it or the organisation it belongs to"));
+        assertTrue(sv.select("#changes dd li").eachText().contains("Miljöförvaltningen: genom Malmö stad, som Miljöförvaltningen hör till"),
+                sv.select("#changes dd").text());
+        Document neither = site.page(site.file("en/areas/rosengard/2023/"));
+        assertTrue(neither.selectFirst("#changes-signatories + p.not-comparable").text().startsWith("The names under the promises cannot be compared: the sources for neither"),
+                neither.select("#changes").text());
+        assertTrue(neither.selectFirst("#changes-commitments + p.not-comparable").text().contains("2023"));
+        assertTrue(site.page(site.file("en/areas/rosengard/2018/")).select("#changes").isEmpty(), "the area's first period has no previous one");
     }
 
     @Test
@@ -113,8 +117,8 @@ class ArchiveAndComparisonTest {
             }
         }
         assertTrue(named > 300, "landmarks checked: " + named);
-        Document compare = site.page(site.file("en/areas/rosengard/compare/2023/2024-2025/"));
-        assertEquals("Targets and outcomes by commitment", compare.getElementById("targets-caption").text());
+        Document history = site.page(site.file("en/areas/rosengard/history/"));
+        assertEquals("Commitments in Rosengård, by period", history.getElementById("commitments-caption").text());
     }
 
     @Test

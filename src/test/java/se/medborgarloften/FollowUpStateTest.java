@@ -95,7 +95,8 @@ class FollowUpStateTest {
                 assertTrue(SiteHtml.normalized(item.parent().parent().text()).contains(String.format(AS_OF_NOTE.get(lang), date)));
 
                 Element row = overviewRow(site, lang, area, id);
-                for (Element cell : row.select("td:not(.overview__chart):not(.overview__without-status)")) {
+                // A period whose sources list no commitments says so in one cell instead of counting.
+                for (Element cell : row.select("td:not(.overview__chart):not(.overview__without-status):not(.missing)")) {
                     if (cell.elementSiblingIndex() < 6) {
                         assertEquals("–", cell.text(), "a count of a status without a published follow-up: " + row);
                     }

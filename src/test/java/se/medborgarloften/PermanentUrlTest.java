@@ -37,8 +37,12 @@ class PermanentUrlTest {
         }
         assertTrue(listed.contains("sv/omraden/rosengard/2024-2025/"));
         assertTrue(listed.contains("en/areas/rosengard/2024-2025/"));
-        assertFalse(listed.stream().anyMatch(u -> u.contains("/jamfor/") || u.contains("/compare/")),
-                "comparisons follow from their periods and are not listed");
+        // The comparison pages the site once published are listed, and are redirects now.
+        List<String> comparisons = listed.stream().filter(u -> u.contains("/jamfor/") || u.contains("/compare/")).toList();
+        assertEquals(6, comparisons.size(), comparisons.toString());
+        for (String url : comparisons) {
+            assertNotNull(site.page(site.file(url)).selectFirst("meta[http-equiv=refresh]"), url);
+        }
     }
 
     @Test
@@ -82,6 +86,8 @@ class PermanentUrlTest {
     void theComparisonsOfARenamedOrRemovedPeriodLeadOnWithItsPage() {
         TestProjects.copyOfRealProject(project);
         // 2023 removed, 2018 renamed 2018-2019: their pages redirected as the guard asks, nothing said of comparisons.
+        // The published comparisons lead to the later period's changes when their periods are now consecutive
+        // (2018, renamed, is now right before 2024-2025), and to the area's history otherwise.
         TestProjects.deleteTree(project.resolve("content/areas/rosengard/2023"));
         Path renamed = project.resolve("content/areas/rosengard/2018-2019");
         TestProjects.copyTree(project.resolve("content/areas/rosengard/2018"), renamed);
@@ -105,10 +111,29 @@ class PermanentUrlTest {
         Path out = project.resolve("out");
         new SiteBuild(project, out).run();
         SiteHtml site = new SiteHtml(out);
-        assertEquals("sv/omraden/rosengard/jamfor/2018-2019/2024-2025/", redirectTarget(site, "sv/omraden/rosengard/jamfor/2018/2024-2025/"));
-        assertEquals("en/areas/rosengard/compare/2018-2019/2024-2025/", redirectTarget(site, "en/areas/rosengard/compare/2018/2024-2025/"));
-        assertEquals("sv/omraden/rosengard/", redirectTarget(site, "sv/omraden/rosengard/jamfor/2023/2024-2025/"));
-        assertEquals("en/areas/rosengard/", redirectTarget(site, "en/areas/rosengard/compare/2018/2023/"));
+        assertEquals("sv/omraden/rosengard/2024-2025/#changes", redirectTarget(site, "sv/omraden/rosengard/jamfor/2018/2024-2025/"));
+        assertEquals("en/areas/rosengard/2024-2025/#changes", redirectTarget(site, "en/areas/rosengard/compare/2018/2024-2025/"));
+        assertEquals("sv/omraden/rosengard/historik/", redirectTarget(site, "sv/omraden/rosengard/jamfor/2023/2024-2025/"));
+        assertEquals("en/areas/rosengard/history/", redirectTarget(site, "en/areas/rosengard/compare/2018/2023/"));
+    }
+
+    @Test
+    void aPublishedComparisonWithNowhereToLeadFailsTheBuildUntilARedirectIsDeclared() {
+        TestProjects.copyOfRealProject(project);
+        Path list = project.resolve(LIST);
+        TestProjects.write(list, TestProjects.read(list) + "sv/omraden/gammalt/jamfor/2018/2019/\n");
+        ContentException e = assertThrows(ContentException.class, () -> new SiteBuild(project, project.resolve("out")).run());
+        assertEquals(1, e.diagnostics().size(), e.diagnostics().toString());
+        assertTrue(e.diagnostics().get(0).message().contains("sv/omraden/gammalt/jamfor/2018/2019/"));
+        TestProjects.write(project.resolve("content/redirects.json"), """
+                {
+                  "$schema": "../schema/redirects.schema.json",
+                  "redirects": [ { "from": "sv/omraden/gammalt/jamfor/2018/2019/", "to": "sv/omraden/" } ]
+                }
+                """);
+        Path out = project.resolve("out");
+        new SiteBuild(project, out).run();
+        assertEquals("sv/omraden/", redirectTarget(new SiteHtml(out), "sv/omraden/gammalt/jamfor/2018/2019/"));
     }
 
     /** Where the redirect page at this address leads, as an address below the site's root. */
@@ -116,8 +141,10 @@ class PermanentUrlTest {
         Path page = site.file(from);
         Document redirect = site.page(page);
         assertNotNull(redirect.selectFirst("meta[http-equiv=refresh]"), from + " is not a redirect page");
-        Path target = site.resolve(page, redirect.selectFirst("main a").attr("href"));
-        return site.root().relativize(target.getParent()).toString().replace('\\', '/') + "/";
+        String href = redirect.selectFirst("main a").attr("href");
+        Path target = site.resolve(page, href);
+        String fragment = href.contains("#") ? href.substring(href.indexOf('#')) : "";
+        return site.root().relativize(target.getParent()).toString().replace('\\', '/') + "/" + fragment;
     }
 
     @Test

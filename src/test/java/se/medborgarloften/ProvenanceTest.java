@@ -221,12 +221,6 @@ class ProvenanceTest {
     }
 
     private int lineOf(String file, String needle) {
-        String[] lines = TestProjects.read(project.resolve(file)).split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(needle)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(needle + " not in " + file);
+        return TestProjects.lineOf(project.resolve(file), needle);
     }
 }

@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A commitment that recurs in a later period gets its record over the years on the area page: a table
- * and an SVG chart drawn at build time, and a "changed" entry in the comparison when its target changes.
+ * A commitment that recurs in a later period gets its record over the years on the area's history page: a
+ * table and an SVG chart drawn at build time, and a "changed" entry in the later period's changes when its
+ * target changes.
  */
 class RecurringCommitmentTest {
 
@@ -59,7 +60,7 @@ class RecurringCommitmentTest {
         new SiteBuild(project, out).run();
         SiteHtml site = new SiteHtml(out);
 
-        Document area = site.page(site.file("en/areas/rosengard/"));
+        Document area = site.page(site.file("en/areas/rosengard/history/"));
         Element record = area.getElementById("recurring-spaningsinsatser").parent();
         Element chart = record.selectFirst("svg[role=img]");
         assertNotNull(chart, "an SVG chart drawn at build time");
@@ -73,23 +74,28 @@ class RecurringCommitmentTest {
             assertTrue(label.text().length() * 14 * 0.6 < bars, "the label \"" + label.text() + "\" runs into the bars at x=" + bars);
         }
         assertTrue(chart.select("rect").stream().allMatch(r -> Double.parseDouble(r.attr("x")) == bars));
-        var rows = record.select("tbody tr");
-        assertEquals(2, rows.size());
-        assertTrue(rows.get(0).text().contains("at least 25") && rows.get(0).text().contains("31") && rows.get(0).text().contains("Done"));
+        // The numbers the chart draws are in the commitment's row of the history table, a column per period.
+        assertEquals("#commitment-spaningsinsatser", record.selectFirst("p a").attr("href"));
+        var rows = area.select("#commitment-spaningsinsatser td");
+        assertTrue(rows.get(2).text().contains("at least 25") && rows.get(2).text().contains("31") && rows.get(2).text().contains("Done"));
         // 2025–2026 ended in May 2026, before this copy of the project is built (outside git: as of the day of the build).
-        assertTrue(rows.get(1).text().contains("at least 35") && rows.get(1).text().contains("No follow-up published here"));
+        assertTrue(rows.get(3).text().contains("at least 35") && rows.get(3).text().contains("No follow-up published here"));
 
-        // Friday prayers recur without a number in any period: the table says so, a chart would show only notes.
+        // Friday prayers recur without a number in any period: its row says so, a chart would show only notes.
         Element withoutNumbers = area.getElementById("recurring-fredagsbon").parent();
         assertTrue(withoutNumbers.select("svg").isEmpty(), withoutNumbers.html());
-        assertEquals(2, withoutNumbers.select("tbody tr").size());
+        assertEquals(2, area.select("#commitment-fredagsbon td").stream().filter(td -> td.selectFirst("a") != null).count());
 
-        Document compare = site.page(site.file("sv/omraden/rosengard/jamfor/2024-2025/2025-2026/"));
-        Element changed = compare.getElementById("commitments-changed-spaningsinsatser");
+        Document compare = site.page(site.file("sv/omraden/rosengard/2025-2026/"));
+        Element changed = compare.getElementById("changes-commitments-changed-spaningsinsatser");
         assertNotNull(changed);
         assertEquals("25", changed.select("del").text().replaceAll("\\D", ""));
         assertEquals("35", changed.select("ins").text().replaceAll("\\D", ""));
-        Element targets = compare.getElementById("targets");
+        Element targets = compare.getElementById("changes-target-spaningsinsatser");
         assertTrue(targets.text().contains("31"), "targets against outcomes side by side");
+        // On the history page, the commitment's row says in each period what it was.
+        var cells = area.select("#commitment-spaningsinsatser td");
+        assertEquals(4, cells.size(), "a column per period");
+        assertTrue(cells.get(3).text().contains("Reworded") && cells.get(3).text().contains("changed"), cells.get(3).text());
     }
 }

@@ -111,6 +111,17 @@ public final class TestProjects {
         }
     }
 
+    /** The 1-based number of the first line of a file that contains the text. */
+    public static int lineOf(Path file, String needle) {
+        String[] lines = read(file).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(needle + " not in " + file);
+    }
+
     public static String read(Path file) {
         try {
             return Files.readString(file);

@@ -225,7 +225,7 @@ public final class SiteBuild {
 
     /** The pages of the site, once none of them would take away an address the site has published. */
     private SitePlan guarded(LoadedContent loaded, Validated validated) {
-        SitePlan planned = new PagePlanner(validated.content(), urlScheme(loaded)).plan();
+        SitePlan planned = new PagePlanner(validated.content(), urlScheme(loaded), loaded.publishedUrls().urls()).plan();
         List<Diagnostic> lost = new PublishedUrlGuard(loaded).check(planned);
         if (!lost.isEmpty()) {
             throw new ContentException(lost);

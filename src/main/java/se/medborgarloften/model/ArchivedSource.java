@@ -28,29 +28,8 @@ public final class ArchivedSource {
         this.path = path;
         this.text = text;
         this.lines = List.of(text.split("\r?\n", -1));
-        StringBuilder flat = new StringBuilder(text.length());
-        int[] lineOf = new int[text.length()];
-        int line = 1;
-        boolean space = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-            }
-            if (isSpace(c)) {
-                space = true;
-                continue;
-            }
-            if (space && flat.length() > 0) {
-                lineOf[flat.length()] = line;
-                flat.append(' ');
-            }
-            space = false;
-            lineOf[flat.length()] = line;
-            flat.append(c);
-        }
-        this.flattened = flat.toString();
-        this.lineOfChar = lineOf;
+        this.lineOfChar = new int[text.length()];
+        this.flattened = flatten(text, lineOfChar);
     }
 
     public String name() {
@@ -98,21 +77,38 @@ public final class ArchivedSource {
 
     /** The text with every run of spaces, tabs and line breaks made one space, and none at either end. */
     public static String flatten(String text) {
+        return flatten(text, null);
+    }
+
+    /** As {@link #flatten(String)}, noting for each character kept the 1-based line it came from, if asked. */
+    private static String flatten(String text, int[] lineOfChar) {
         StringBuilder flat = new StringBuilder(text.length());
+        int line = 1;
         boolean space = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            }
             if (isSpace(c)) {
                 space = true;
                 continue;
             }
             if (space && flat.length() > 0) {
+                note(lineOfChar, flat.length(), line);
                 flat.append(' ');
             }
             space = false;
+            note(lineOfChar, flat.length(), line);
             flat.append(c);
         }
         return flat.toString();
+    }
+
+    private static void note(int[] lineOfChar, int at, int line) {
+        if (lineOfChar != null) {
+            lineOfChar[at] = line;
+        }
     }
 
     private static boolean isSpace(char c) {

@@ -59,7 +59,7 @@ public record FollowUp(PartialDate published, List<String> by, List<String> kind
     }
 
     public Optional<Entry> entryFor(String commitmentId) {
-        // A loop, not a stream: every comparison page asks this of every commitment in both periods.
+        // A loop, not a stream: a period's changes and its area's history ask this of every commitment.
         for (Entry entry : entries) {
             if (entry.commitment().equals(commitmentId)) {
                 return Optional.of(entry);

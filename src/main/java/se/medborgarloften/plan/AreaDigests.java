@@ -9,9 +9,8 @@ import java.util.function.Function;
  * The digest of each part of an area's inputs (each period's folder, the area's own files), remembered with the
  * texts it was made from, so that a rebuild in the same process hashes only parts whose texts changed:
  * comparing a text with the one read before is immediate when the file was not read again (the same string),
- * where hashing every area took 0.3 s of each live-preview rebuild at 250 areas. The digests made from an
- * area's parts (the area's and its comparisons') are remembered too: an edit changes one area's. Safe for
- * many threads.
+ * where hashing every area took 0.3 s of each live-preview rebuild at 250 areas. The digest made from an
+ * area's parts is remembered too: an edit changes one area's. Safe for many threads.
  */
 public final class AreaDigests {
 
@@ -19,19 +18,15 @@ public final class AreaDigests {
     private record Made<I, O>(I inputs, O made) {
     }
 
-    /** What an area's pages are made from: the area's digest and, by pair of periods, its comparisons'. */
-    record OfArea(String digest, Map<String, String> comparisons) {
-    }
-
     private final Map<String, Made<Map<String, String>, String>> byFolder = new ConcurrentHashMap<>();
-    private final Map<String, Made<String, OfArea>> byArea = new ConcurrentHashMap<>();
+    private final Map<String, Made<String, String>> byArea = new ConcurrentHashMap<>();
 
     String of(String folder, Map<String, String> texts, Function<Map<String, String>, String> digest) {
         return remembered(byFolder, folder, texts, digest);
     }
 
-    /** The digests made from an area's parts, listed with their digests in {@code parts}. */
-    OfArea ofArea(String areaId, String parts, Function<String, OfArea> digests) {
+    /** The digest made from an area's parts, listed with their digests in {@code parts}. */
+    String ofArea(String areaId, String parts, Function<String, String> digests) {
         return remembered(byArea, areaId, parts, digests);
     }
 

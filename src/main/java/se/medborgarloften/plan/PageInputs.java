@@ -31,30 +31,28 @@ import java.util.stream.Stream;
 
 /**
  * What the pages of each area are made from, as a digest, so that a build can keep a page whose inputs have
- * not changed since its file was written. A page of an area (the area page, its promise periods and their
- * comparisons) is made from that area's folder and from what no area owns: settings, organisations, news,
- * pages, UI texts, templates, schemas, jbake.properties, the address the site is published at, the day it
- * describes follow-ups as of, and this program itself. Such a page can see no other area (see the render stage's PageContext), so nothing else
- * can change it. Every other page (home, the archive's index, feeds …) except an archive year's (below) is made
- * from everything and is always rendered.
+ * not changed since its file was written. A page of an area (the area page, its history page and its promise
+ * periods, each of which shows its changes since the period before) is made from that area's folder and from
+ * what no area owns: settings, organisations, news, pages, UI texts, templates, schemas, jbake.properties, the
+ * address the site is published at, the day it describes follow-ups as of, and this program itself. Such a page
+ * can see no other area (see the render stage's PageContext), so nothing else can change it. Every other page
+ * (home, the archive's index, feeds …) except an archive year's (below) is made from everything and is always
+ * rendered.
  *
  * <p>A page's digest is its area's: which pages an area has, at which addresses, with which templates, is
  * planned from the same inputs, so a page's own file, template and alternates add nothing to it. So is a
  * file of an area made outside the templates (a period's downloads, an area's part of the search index).
- * A comparison page's is narrower: it shows its two periods and the area's name and nothing of the area's
- * other periods, so its digest is made of what no area owns, the area's own files (area.json) and the two
- * periods' folders, and an edit of one period renders the 9 of its area's 45 comparisons that involve it.
- * An archive year's page, though it lists periods of every area, is made the same way from the periods it
- * lists.
+ * The history page reads every period of its area, and a period's page reads the period before it, so both
+ * take the area's digest. The area's pages are one per period and one more, so an edit of one period renders
+ * its area's few pages (the site once compared every pair of periods on a page of its own, 45 per area at ten
+ * periods, and gave each of those a narrower digest of its own). An archive year's page, though it lists
+ * periods of every area, is made from the periods it lists only.
  *
- * @param areas       by area id, the digest of everything the area's pages are made from: its folder and what
- *                    no area owns
- * @param comparisons by area id, and by the two periods' ids (see {@link #of}), the digest of a comparison
- *                    page's inputs
+ * @param areas        by area id, the digest of everything the area's pages are made from: its folder and what
+ *                     no area owns
  * @param archiveYears by year, the digest of an archive year's page's inputs (see {@link #archiveYearDigest})
  */
-public record PageInputs(Map<String, String> areas, Map<String, Map<String, String>> comparisons,
-                         Map<Integer, String> archiveYears) {
+public record PageInputs(Map<String, String> areas, Map<Integer, String> archiveYears) {
 
     private static final String AREAS = "content/areas/";
     private static final String HISTORY = "history ";
@@ -63,7 +61,6 @@ public record PageInputs(Map<String, String> areas, Map<String, Map<String, Stri
 
     public PageInputs {
         areas = Map.copyOf(areas);
-        comparisons = Map.copyOf(comparisons);
         archiveYears = Map.copyOf(archiveYears);
     }
 
@@ -106,7 +103,7 @@ public record PageInputs(Map<String, String> areas, Map<String, Map<String, Stri
         }
         // Hashing every text is most of this stage at national scale; areas are hashed on every core. Each
         // text is hashed once, in its period's folder or among the area's own files, and the area's digest and
-        // its comparisons' are made of those digests.
+        // the archive years' are made of those digests.
         Map<String, Map<String, Map<String, String>>> partsByArea = new HashMap<>();
         byArea.forEach((folder, texts) -> partsByArea.put(folder, byPeriodFolder(folder, texts)));
         Set<String> digested = new HashSet<>();
@@ -114,7 +111,6 @@ public record PageInputs(Map<String, String> areas, Map<String, Map<String, Stri
         earlier.retainOnly(digested, partsByArea.keySet().stream().map(PageInputs::areaIdOf).collect(Collectors.toSet()));
         String sharedDigest = digest(shared);
         Map<String, String> areas = new ConcurrentHashMap<>();
-        Map<String, Map<String, String>> comparisons = new ConcurrentHashMap<>();
         Map<String, String> owns = new ConcurrentHashMap<>();
         Map<String, Map<String, String>> periodsByArea = new ConcurrentHashMap<>();
         Workers.run(() -> {
@@ -131,11 +127,7 @@ public record PageInputs(Map<String, String> areas, Map<String, Map<String, Stri
                 });
                 StringBuilder everything = new StringBuilder(sharedDigest).append('\n').append(own);
                 periods.forEach((period, digest) -> everything.append('\n').append(period).append(' ').append(digest));
-                // An area's 45 comparisons are 45 more digests: made again only when one of its parts changed.
-                AreaDigests.OfArea digests = earlier.ofArea(areaId, everything.toString(), made -> new AreaDigests.OfArea(
-                        digest(made), comparisonDigests(sharedDigest + "\n" + own, periods)));
-                areas.put(areaId, digests.digest());
-                comparisons.put(areaId, digests.comparisons());
+                areas.put(areaId, earlier.ofArea(areaId, everything.toString(), PageInputs::digest));
                 owns.put(areaId, own);
                 periodsByArea.put(areaId, periods);
             });
@@ -148,7 +140,7 @@ public record PageInputs(Map<String, String> areas, Map<String, Map<String, Stri
                 years.put(year.year(), digest);
             }
         }
-        return new PageInputs(areas, comparisons, years);
+        return new PageInputs(areas, years);
     }
 
     /**
@@ -197,26 +189,6 @@ public record PageInputs(Map<String, String> areas, Map<String, Map<String, Stri
         return parts;
     }
 
-    /**
-     * A comparison page shows its two periods and its area's name, nothing of the area's other periods: its
-     * digest is made of what no area owns, the area's own files and the two periods' folders, so an edit of
-     * one period renders the comparisons that involve it, not all of its area's.
-     */
-    private static Map<String, String> comparisonDigests(String sharedAndOwn, Map<String, String> periods) {
-        Map<String, String> comparisons = new HashMap<>();
-        // Each pair once, its earlier folder name first, whichever of the two periods comes first in time.
-        periods.forEach((before, beforeDigest) -> periods.forEach((after, afterDigest) -> {
-            if (before.compareTo(after) < 0) {
-                comparisons.put(pairKey(before, after), digest(sharedAndOwn + "\n" + beforeDigest + "\n" + afterDigest));
-            }
-        }));
-        return Map.copyOf(comparisons);
-    }
-
-    private static String pairKey(String one, String other) {
-        return one.compareTo(other) < 0 ? one + "/" + other : other + "/" + one;
-    }
-
     /** The map an input belongs to: its area's when it lies in an area's folder, otherwise the shared one. */
     private static Map<String, String> owner(String path, Map<String, String> shared, Map<String, Map<String, String>> byArea) {
         String folder = areaFolderOf(path);
@@ -228,12 +200,6 @@ public record PageInputs(Map<String, String> areas, Map<String, Map<String, Stri
      * page, archives, feeds …) and must always be rendered.
      */
     public String of(PlannedPage page) {
-        if (page.subject() instanceof PeriodPair pair) {
-            String comparison = comparisons.getOrDefault(pair.areaId(), Map.of()).get(pairKey(pair.before().id(), pair.after().id()));
-            if (comparison != null) {
-                return comparison;
-            }
-        }
         if (page.subject() instanceof ArchiveYear year) {
             return archiveYears.get(year.year());
         }

@@ -5,21 +5,25 @@ import se.medborgarloften.model.LocalizedText;
 import se.medborgarloften.model.NewsArticle;
 import se.medborgarloften.model.PageDocument;
 import se.medborgarloften.model.PromisePeriod;
-import se.medborgarloften.model.RedirectList;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-/** Plans every page: one per language for each area, period, archive year, news item and static page. */
+/**
+ * Plans every page: one per language for each area, its history, its periods, each archive year, news item and
+ * static page. An area's pages grow with its periods: one each, and one history page for them all.
+ */
 public final class PagePlanner {
 
     /** How many items the feed holds. */
@@ -34,11 +38,21 @@ public final class PagePlanner {
     private final SiteContent content;
     private final UrlScheme urls;
     private final List<String> languages;
+    private final List<String> published;
 
     public PagePlanner(SiteContent content, UrlScheme urls) {
+        this(content, urls, List.of());
+    }
+
+    /**
+     * @param published the addresses content/published-urls.txt lists: the comparison pages among them (the
+     *                  site no longer has any) become redirects, see {@link ComparisonRedirects}
+     */
+    public PagePlanner(SiteContent content, UrlScheme urls, List<String> published) {
         this.content = content;
         this.urls = urls;
         this.languages = content.site().languages().stream().map(SiteSettings.Language::code).toList();
+        this.published = List.copyOf(published);
     }
 
     public SitePlan plan() {
@@ -46,17 +60,12 @@ public final class PagePlanner {
         pages.add(new PlannedPage(ROOT, "root", content.site().defaultLanguage(), "", Map.of(), content));
         add(pages, "home", "home", urls::home, latestFollowUps());
         add(pages, "areas", "areas", urls::areas, content.areas());
-        Map<String, List<PeriodPair>> comparisons = new TreeMap<>();
         for (AreaHistory area : content.areas()) {
             add(pages, "area/" + area.id(), "area", lang -> urls.area(lang, area.id()), area);
+            add(pages, HistoryPage.key(area.id()), "history", lang -> urls.history(lang, area.id()), new HistoryPage(area));
             for (PromisePeriod period : area.periods()) {
                 add(pages, promiseKey(period), "promise",
                         lang -> urls.promise(lang, period.areaId(), period.id()), period);
-            }
-            comparisons.put(area.id(), PeriodPair.allOf(area.id(), area.periods()));
-            for (PeriodPair comparison : comparisons.get(area.id())) {
-                add(pages, comparison.key(), "compare", lang -> urls.comparison(lang, area.id(),
-                        comparison.before().id(), comparison.after().id()), comparison);
             }
         }
         List<ArchiveYear> years = archiveYears();
@@ -93,28 +102,36 @@ public final class PagePlanner {
             pages.add(new PlannedPage("not-found/" + language, "not-found", language, language + "/404.html", Map.of(), content));
         }
         pages.addAll(redirectPages(pages));
-        return new SitePlan(pages, years, comparisons);
+        return new SitePlan(pages, years);
     }
 
     /**
-     * A page at each old address that leads on to its new one, and at each comparison of a redirected period
-     * (see {@link ComparisonRedirects}); a redirect to nowhere is left to the guard.
+     * A page at each old address that leads on to its new one, and at each published comparison address (see
+     * {@link ComparisonRedirects}); a redirect to nowhere is left to the guard.
      */
     private List<PlannedPage> redirectPages(List<PlannedPage> pages) {
         Map<String, PlannedPage> byPath = new HashMap<>(pages.size() * 2);
         pages.forEach(p -> byPath.put(p.path(), p));
         List<PlannedPage> redirects = new ArrayList<>();
-        List<RedirectList.Redirect> all = new ArrayList<>(content.redirects());
-        all.addAll(new ComparisonRedirects(urls, languages, content.areas()).implied(content.redirects(), byPath.keySet()));
-        for (var redirect : all) {
-            PlannedPage target = byPath.get(redirect.to());
-            if (target != null && !byPath.containsKey(redirect.from())) {
-                String language = redirect.from().substring(0, redirect.from().indexOf('/'));
-                redirects.add(new PlannedPage("redirect/" + redirect.from(), "redirect", language, redirect.from(),
-                        Map.of(language, redirect.from()), new RedirectTarget(redirect.from(), target)));
-            }
+        Set<String> taken = new HashSet<>();
+        for (var redirect : content.redirects()) {
+            add(redirects, byPath, taken, redirect.from(), redirect.to(), "");
+        }
+        for (var implied : new ComparisonRedirects(urls, languages, content.areas())
+                .of(published, content.redirects(), byPath.keySet())) {
+            add(redirects, byPath, taken, implied.from(), implied.to(), implied.fragment());
         }
         return redirects;
+    }
+
+    private static void add(List<PlannedPage> redirects, Map<String, PlannedPage> byPath, Set<String> taken,
+                            String from, String to, String fragment) {
+        PlannedPage target = byPath.get(to);
+        if (target != null && !byPath.containsKey(from) && taken.add(from)) {
+            String language = from.substring(0, from.indexOf('/'));
+            redirects.add(new PlannedPage("redirect/" + from, "redirect", language, from,
+                    Map.of(language, from), new RedirectTarget(from, target, fragment)));
+        }
     }
 
     /** The page of a source's archived text, by the file's name without ".txt". */

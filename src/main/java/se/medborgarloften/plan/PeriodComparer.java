@@ -18,9 +18,11 @@ import java.util.function.Function;
 public final class PeriodComparer {
 
     private final String defaultLanguage;
+    private final OrganisationTree organisations;
 
-    public PeriodComparer(String defaultLanguage) {
+    public PeriodComparer(String defaultLanguage, OrganisationTree organisations) {
         this.defaultLanguage = defaultLanguage;
+        this.organisations = organisations;
     }
 
     public PeriodComparison compare(PromisePeriod before, PromisePeriod after) {
@@ -42,7 +44,7 @@ public final class PeriodComparer {
         }
         return new PeriodComparison(before.areaId(), before, after, problems, commitments,
                 membership(actors(before), actors(after)),
-                membership(PeriodComparison.signatoryNames(before), PeriodComparison.signatoryNames(after)),
+                membership(PeriodComparison.signatoryKeys(before), PeriodComparison.signatoryKeys(after)),
                 targets);
     }
 
@@ -58,21 +60,52 @@ public final class PeriodComparer {
         return period.hasFollowUp() ? period.followUp().entryFor(commitmentId).orElse(null) : null;
     }
 
-    /** Everyone the promise names as taking part: parties, partners and the actors of commitments and activities. */
+    /**
+     * Everyone the promise's sources name as taking part: parties, partners and the actors of commitments and
+     * activities. Parties or partners that the editors inferred (an editors' note on them) are not counted as
+     * named: comparing them would state as a change what no source says.
+     */
     static List<String> actors(PromisePeriod period) {
         Promise p = period.promise();
-        Set<String> actors = new LinkedHashSet<>(p.parties());
-        actors.addAll(p.partners());
+        Set<String> actors = new LinkedHashSet<>();
+        if (p.editorsNoteAbout("parties") == null) {
+            actors.addAll(p.parties());
+        }
+        if (p.editorsNoteAbout("partners") == null) {
+            actors.addAll(p.partners());
+        }
         p.commitments().forEach(c -> actors.addAll(c.actors()));
         p.problems().forEach(problem -> problem.activities().forEach(a -> actors.addAll(a.actors())));
         return List.copyOf(actors);
     }
 
-    private static PeriodComparison.Membership membership(List<String> before, List<String> after) {
-        List<String> dropped = before.stream().filter(x -> !after.contains(x)).toList();
+    /**
+     * Who is named in either period, compared through the organisation tree: one named in the earlier period
+     * whose unit, or whose parent, the later period names is not "not named in the later promise" (the
+     * Police, when their local police area signed), and the organisation that takes its place is not "new".
+     */
+    private PeriodComparison.Membership membership(List<String> before, List<String> after) {
+        List<String> dropped = new ArrayList<>();
+        List<PeriodComparison.Related> related = new ArrayList<>();
+        Set<String> matched = new LinkedHashSet<>();
+        for (String x : before) {
+            if (after.contains(x)) {
+                continue;
+            }
+            List<String> relatives = organisations.relatives(x, after.stream().filter(y -> !before.contains(y)).toList());
+            if (relatives.isEmpty()) {
+                relatives = organisations.relatives(x, after);
+            }
+            if (relatives.isEmpty()) {
+                dropped.add(x);
+            } else {
+                related.add(new PeriodComparison.Related(x, relatives, organisations.isUnitOf(relatives.get(0), x)));
+                matched.addAll(relatives);
+            }
+        }
         List<String> kept = before.stream().filter(after::contains).toList();
-        List<String> added = after.stream().filter(x -> !before.contains(x)).toList();
-        return new PeriodComparison.Membership(dropped, kept, added);
+        List<String> added = after.stream().filter(y -> !before.contains(y) && !matched.contains(y)).toList();
+        return new PeriodComparison.Membership(dropped, kept, added, related);
     }
 
     private static <T> List<PeriodComparison.Change<T>> changes(List<T> before, List<T> after, Function<T, String> id,

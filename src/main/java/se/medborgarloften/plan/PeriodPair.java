@@ -6,19 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Two periods of one area, the earlier first: what a comparison page is about. What changed between them
- * ({@link PeriodComparison}) is worked out when the page is rendered, not when the site is planned: an area
- * with ten periods has 45 pairs, and a build that keeps an area's pages need not compare any of them.
+ * A period and the one before it in its area: what a promise page's "changes since the previous period" shows.
+ * What changed between them ({@link PeriodComparison}) is worked out when the page is rendered, not when the
+ * site is planned, so a build that keeps an area's pages compares none of them. Only consecutive periods
+ * are compared: the area's history page lines every period up side by side, so the site grows with the
+ * number of periods rather than with the number of their pairs.
  */
 public record PeriodPair(String areaId, PromisePeriod before, PromisePeriod after) {
 
-    /** Every pair of these periods of one area, in their order, earlier first. */
-    public static List<PeriodPair> allOf(String areaId, List<PromisePeriod> periods) {
+    /** Each period with the one right before it, in their order. */
+    public static List<PeriodPair> consecutiveOf(String areaId, List<PromisePeriod> periods) {
         List<PeriodPair> pairs = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            for (int j = i + 1; j < periods.size(); j++) {
-                pairs.add(new PeriodPair(areaId, periods.get(i), periods.get(j)));
-            }
+        for (int i = 1; i < periods.size(); i++) {
+            pairs.add(new PeriodPair(areaId, periods.get(i - 1), periods.get(i)));
         }
         return pairs;
     }

@@ -37,7 +37,7 @@ public record PlannedPage(String key, String template, String language, String p
     }
 
     /**
-     * The area this page belongs to (the area page, its promise periods and their comparisons), or null for a
+     * The area this page belongs to (the area page, its history and its promise periods), or null for a
      * page about the whole site.
      */
     public String areaId() {
@@ -47,8 +47,8 @@ public record PlannedPage(String key, String template, String language, String p
         if (subject instanceof PromisePeriod period) {
             return period.areaId();
         }
-        if (subject instanceof PeriodPair pair) {
-            return pair.areaId();
+        if (subject instanceof HistoryPage history) {
+            return history.areaId();
         }
         if (subject instanceof SitemapPart part) {
             return part.areaId();
@@ -72,10 +72,10 @@ public record PlannedPage(String key, String template, String language, String p
     }
 
     /**
-     * Whether the address must stay published forever (see content/published-urls.txt). Comparisons follow
-     * from their periods and redirects are already the fallback, so neither is recorded.
+     * Whether the address must stay published forever (see content/published-urls.txt). Redirects are already
+     * the fallback, so they are not recorded.
      */
     public boolean permanent() {
-        return !isFile() && !template.equals("compare") && !template.equals("redirect");
+        return !isFile() && !template.equals("redirect");
     }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Refuses a site that would lose an address it once published, unless content/redirects.json says where
- * that address now leads; and checks that every redirect leads to a page that exists.
+ * that address now leads, or it is a published comparison that leads on by itself (see ComparisonRedirects);
+ * and checks that every redirect leads to a page that exists.
  */
 public final class PublishedUrlGuard {
 
@@ -61,7 +62,7 @@ public final class PublishedUrlGuard {
         PublishedUrls published = loaded.publishedUrls();
         for (var entry : published.lines().entrySet()) {
             String url = entry.getKey();
-            if (!plan.hasPath(url) && !redirected.contains(url)) {
+            if (!plan.hasPath(url) && !redirected.contains(url) && !plan.redirects(url)) {
                 found.add(Diagnostic.error(published.path(), entry.getValue(), 1, "", Text.of("url.lost", url),
                         Text.of("url.lost.hint", url)));
             }

@@ -7,18 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * Every page of the site, in every language, and the way from a page key to its address; with the
- * compared pairs of periods of each area, which several pages show.
- */
+/** Every page of the site, in every language, and the way from a page key to its address. */
 public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
-                       Map<String, List<PeriodPair>> comparisons,
                        Map<String, Map<String, PlannedPage>> byLanguageAndKey, Set<String> paths,
                        Map<String, List<PlannedPage>> pagesByArea) {
 
-    public SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
-                    Map<String, List<PeriodPair>> comparisons) {
-        this(pages, archiveYears, comparisons, byLanguageAndKey(pages), Set.copyOf(pathsOf(pages)), byArea(pages));
+    public SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears) {
+        this(pages, archiveYears, byLanguageAndKey(pages), Set.copyOf(pathsOf(pages)), byArea(pages));
     }
 
     // The indexes are made in plain loops: streams' collectors made them almost half of planning, which every
@@ -61,7 +56,6 @@ public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
     public SitePlan {
         pages = List.copyOf(pages);
         archiveYears = List.copyOf(archiveYears);
-        comparisons = Map.copyOf(comparisons);
         byLanguageAndKey = Map.copyOf(byLanguageAndKey);
         paths = Set.copyOf(paths);
         pagesByArea = Map.copyOf(pagesByArea);
@@ -86,9 +80,10 @@ public record SitePlan(List<PlannedPage> pages, List<ArchiveYear> archiveYears,
         return paths.contains(path);
     }
 
-    /** The pairs of periods of this area that have a comparison page. */
-    public List<PeriodPair> comparisonsOf(String areaId) {
-        return comparisons.getOrDefault(areaId, List.of());
+    /** Whether this address is a redirect page (declared, or implied for a published comparison). */
+    public boolean redirects(String path) {
+        int slash = path.indexOf('/');
+        return slash > 0 && has("redirect/" + path, path.substring(0, slash));
     }
 
     /** The pages and files of this area, in plan order. */

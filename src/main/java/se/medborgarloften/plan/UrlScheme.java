@@ -30,9 +30,9 @@ public final class UrlScheme {
         return area(language, areaId) + periodId + "/";
     }
 
-    /** The comparison of two periods of an area, earlier first. */
-    public String comparison(String language, String areaId, String before, String after) {
-        return area(language, areaId) + segment(language, "url.compare") + "/" + before + "/" + after + "/";
+    /** An area's history: every period side by side. */
+    public String history(String language, String areaId) {
+        return area(language, areaId) + segment(language, "url.history") + "/";
     }
 
     /** The archived text of a source document, named by its file in content/sources/ without ".txt". */
@@ -74,6 +74,15 @@ public final class UrlScheme {
 
     public String page(String language, String slug) {
         return home(language) + slug + "/";
+    }
+
+    /**
+     * The folder below an area's address under which the site once published the comparison of two of its
+     * periods, earlier first ({@code sv/omraden/AREA/jamfor/A/B/}): the site has no such pages any more, and
+     * their addresses lead on (see {@link ComparisonRedirects}).
+     */
+    public String comparisonSegment(String language) {
+        return segment(language, "url.compare");
     }
 
     private String segment(String language, String key) {

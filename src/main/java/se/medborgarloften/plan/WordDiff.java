@@ -56,7 +56,7 @@ public final class WordDiff {
 
     /** Whether two texts have the same words, whatever the spacing between them. */
     public static boolean same(String before, String after) {
-        // Compared in place: every pair of periods of every area compares every commitment.
+        // Compared in place: every period's changes compare every commitment with the period before.
         String a = before == null ? "" : before;
         String b = after == null ? "" : after;
         if (a.equals(b)) {
@@ -97,8 +97,8 @@ public final class WordDiff {
     }
 
     /**
-     * {@link Character#isWhitespace(char)}, answered for Latin-1 without a table look-up: every comparison page
-     * walks every text of both periods a character at a time.
+     * {@link Character#isWhitespace(char)}, answered for Latin-1 without a table look-up: a period's changes
+     * walk every text of both periods a character at a time.
      */
     static boolean isSpace(char c) {
         if (c < 0x80) {

@@ -21,6 +21,7 @@ public final class PublishedUrlRecord {
     private static final String HEADER = """
             # Every address this site has published, kept by the build; commit this file when it changes.
             # An address listed here must stay a page, or be redirected in content/redirects.json.
+            # A comparison of two periods (…/jamfor/A/B/, …/compare/A/B/) leads on by itself: see README.md.
             """;
 
     private final Path file;

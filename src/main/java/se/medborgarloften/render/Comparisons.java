@@ -1,5 +1,6 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.plan.OrganisationTree;
 import se.medborgarloften.plan.PeriodComparer;
 import se.medborgarloften.plan.PeriodComparison;
 import se.medborgarloften.plan.PeriodPair;
@@ -7,9 +8,8 @@ import se.medborgarloften.plan.PeriodPair;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What changed between two periods, worked out once for all language versions of a comparison page: the
- * comparison is made in the default language, so every version would work out the same one (a twentieth of
- * rendering 250 x 10). Each is forgotten once every language has asked for it; pages are rendered in the
+ * What changed between a period and the one before it, worked out once for all language versions of the
+ * period's page: the comparison is made in the default language, so every version would work out the same one. Each is forgotten once every language has asked for it; pages are rendered in the
  * plan's order, which puts a page's language versions side by side, so only a few are held at a time.
  */
 final class Comparisons {
@@ -18,8 +18,8 @@ final class Comparisons {
     private final int languages;
     private final ConcurrentHashMap<String, Shared> shared = new ConcurrentHashMap<>();
 
-    Comparisons(String defaultLanguage, int languages) {
-        this.comparer = new PeriodComparer(defaultLanguage);
+    Comparisons(String defaultLanguage, int languages, OrganisationTree organisations) {
+        this.comparer = new PeriodComparer(defaultLanguage, organisations);
         this.languages = languages;
     }
 

@@ -63,13 +63,13 @@ public final class Messages {
             ChoiceFormat choice = message.choice(i);
             if (choice != null) {
                 // What MessageFormat does with a chosen text that holds arguments, except that it parses the text
-                // again for every number: a comparison page counts each of its lists in its heading.
+                // again for every number: a period's changes count each of their lists in their heading.
                 String text = choice.format(number);
                 written[i] = text.indexOf('{') < 0 ? text : format(chosen.get().computeIfAbsent(text,
                         t -> ParsedMessage.of(new MessageFormat(t, locale))), arguments);
             } else if (!message.hasOwnFormat(i)) {
                 // What MessageFormat does with such an argument, except that it makes a new NumberFormat each time,
-                // which was a third of the time spent in it: the comparison pages count every list they show.
+                // which was a third of the time spent in it: the periods' changes count every list they show.
                 written[i] = numbers.get().format(number);
             }
         }

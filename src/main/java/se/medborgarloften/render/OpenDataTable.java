@@ -13,13 +13,14 @@ public record OpenDataTable(String name, List<String> columns, List<String> loca
 
     public static final List<OpenDataTable> ALL = List.of(
             new OpenDataTable("areas", List.of("area", "name*", "city*", "local_police_area", "classification",
-                    "periods", "url*"), List.of("name", "city", "url")),
+                    "classification_part*", "periods", "url*"), List.of("name", "city", "classification_part", "url")),
             new OpenDataTable("promises", List.of("area", "period", "start", "end", "title*", "local_police_area",
                     "parties", "published", "signing", "problem_count", "commitment_count", "followed_up", "follow_up_state",
                     "as_of", "url*", "editors_notes*"),
                     List.of("title", "url", "editors_notes")),
-            new OpenDataTable("problems", List.of("area", "period", "problem", "title*", "desired_effect*",
-                    "editors_note*"), List.of("title", "desired_effect", "editors_note")),
+            new OpenDataTable("problems", List.of("area", "period", "problem", "title*", "desired_effect_label*",
+                    "desired_effect*", "editors_note*"), List.of("title", "desired_effect_label", "desired_effect",
+                    "editors_note")),
             new OpenDataTable("commitments", List.of("area", "period", "commitment", "section", "actors", "text*",
                     "target_comparator", "target_value", "target_unit*", "problems", "status", "follow_up_state", "as_of",
                     "outcome_value", "outcome*", "follow_up_kind", "follow_up_date", "editors_note*"),

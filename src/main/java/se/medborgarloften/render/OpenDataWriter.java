@@ -272,6 +272,7 @@ public final class OpenDataWriter {
         Row row = new Row();
         row.add(area.id()).text(area.area().name()).text(area.area().city()).add(area.area().localPoliceArea())
                 .add(area.area().classification() == null ? null : area.area().classification().level())
+                .text(area.area().classification() == null ? null : area.area().classification().part())
                 .add(area.periods().size());
         urls("area/" + area.id()).values().forEach(row::add);
         return row.values;
@@ -294,6 +295,7 @@ public final class OpenDataWriter {
     private List<List<Object>> problemRows(PromisePeriod period) {
         return period.promise().problems().stream().map(problem -> new Row()
                 .add(period.areaId()).add(period.id()).add(problem.id()).text(problem.title())
+                .text(problem.desiredEffect() == null ? null : problem.desiredEffect().label())
                 .text(problem.desiredEffect() == null ? null : problem.desiredEffect().text())
                 .text(problem.editorsNote()).values).toList();
     }

@@ -16,6 +16,10 @@ import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.model.Source;
 import se.medborgarloften.model.Sourced;
 import se.medborgarloften.model.Translatable;
+import se.medborgarloften.model.Person;
+import se.medborgarloften.plan.AreaHistoryTable;
+import se.medborgarloften.plan.HistoryPage;
+import se.medborgarloften.plan.OrganisationTree;
 import se.medborgarloften.plan.PeriodComparison;
 import se.medborgarloften.plan.PeriodPair;
 import se.medborgarloften.plan.PlannedPage;
@@ -288,38 +292,44 @@ public final class PageContext {
         return date == null ? null : PartialDate.parse(date.toString());
     }
 
-    public List<PeriodPair> comparisons(String areaId) {
-        return plan.comparisonsOf(ownArea(areaId));
+    /**
+     * What changed since the period before this one in its area, or null for an area's first period. Worked
+     * out once for the page's language versions (see {@link Comparisons}).
+     */
+    public PeriodComparison changes(PromisePeriod period) {
+        PromisePeriod previous = previousPeriod(period);
+        return previous == null ? null : inputs.comparisons().of(new PeriodPair(period.areaId(), previous, period));
     }
 
-    /** What changed between the two periods this comparison page is about. */
-    public PeriodComparison comparison() {
-        if (!(planned.subject() instanceof PeriodPair pair)) {
-            throw new IllegalStateException("The page " + planned.path() + " compares no periods.");
+    /** This history page's table: every period of its area side by side. */
+    public AreaHistoryTable historyTable() {
+        if (!(planned.subject() instanceof HistoryPage history)) {
+            throw new IllegalStateException("The page " + planned.path() + " is not an area's history.");
         }
-        return inputs.comparisons().of(pair);
+        return AreaHistoryTable.of(history.area(), getDefaultLang(), organisationTree(), inputs.asOf());
     }
 
-    /** The comparison of a period with the one before it, if any. */
-    public PeriodPair comparisonWithPrevious(PromisePeriod period) {
-        return plan.comparisonsOf(ownArea(period.areaId())).stream()
-                .filter(c -> c.after().equals(period))
-                .reduce((first, second) -> second.before().promise().period().start()
-                        .compareTo(first.before().promise().period().start()) > 0 ? second : first)
-                .orElse(null);
+    public String historyLink(AreaHistory area) {
+        return link(HistoryPage.key(ownArea(area.id())));
     }
 
-    /** Comparisons of each period with the one right after it. */
-    public List<PeriodPair> consecutiveComparisons(String areaId) {
-        AreaHistory area = content.area(ownArea(areaId)).orElseThrow();
-        return plan.comparisonsOf(areaId).stream()
-                .filter(c -> area.next(c.before()).map(n -> n.equals(c.after())).orElse(false)).toList();
+    /** A name in a comparison of who takes part: an organisation's, or a person's who signed for none. */
+    public String memberName(String key) {
+        return key.startsWith("person:") ? key.substring("person:".length()) : orgName(key);
     }
 
-    /** Comparisons of periods further apart. */
-    public List<PeriodPair> otherComparisons(String areaId) {
-        List<PeriodPair> consecutive = consecutiveComparisons(areaId);
-        return plan.comparisonsOf(ownArea(areaId)).stream().filter(c -> !consecutive.contains(c)).toList();
+    public String memberNames(List<String> keys) {
+        return join(keys.stream().map(this::memberName).toList());
+    }
+
+    /** The people who signed a period's promise for an organisation (or under their own name), "A and B". */
+    public String signers(PromisePeriod period, String key) {
+        return join(period.promise().signatories().stream()
+                .filter(person -> PeriodComparison.signatoryKey(person).equals(key)).map(Person::name).toList());
+    }
+
+    private OrganisationTree organisationTree() {
+        return new OrganisationTree(content.organisationsById());
     }
 
     /** Periods of several areas grouped by area, in the order of the areas, each group in the given order. */
@@ -349,14 +359,6 @@ public final class PageContext {
         return content.area(ownArea(period.areaId())).flatMap(a -> a.next(period)).orElse(null);
     }
 
-    /**
-     * The area's commitments that recur in several periods, worked out when its page is rendered rather than
-     * while the site is planned: a build that keeps an area's pages does not need them.
-     */
-    public List<RecurringCommitment> recurringCommitments(String areaId) {
-        return content.area(ownArea(areaId)).map(area -> RecurringCommitment.of(area.periods())).orElse(List.of());
-    }
-
     /** The wording change between two texts in this page's language, word by word. */
     public List<WordDiff.Segment> diff(LocalizedText before, LocalizedText after) {
         return WordDiff.between(t(before), t(after));
@@ -374,10 +376,6 @@ public final class PageContext {
     /** The commitment's chart, or nothing when no period has a target or an outcome in numbers. */
     public String chart(RecurringCommitment commitment) {
         return TargetChart.hasValues(commitment) ? TargetChart.svg(commitment, this) : "";
-    }
-
-    public String comparisonLink(PeriodPair comparison) {
-        return link(comparison.key());
     }
 
     public List<OpenDataTable> getOpenDataTables() {
@@ -404,11 +402,17 @@ public final class PageContext {
 
     // --- feeds, sitemap, overview ----------------------------------------------------------------------
 
-    /** A partial date as an Atom timestamp: its first moment, e.g. 2024-05 becomes 2024-05-01T00:00:00Z. */
+    /**
+     * A partial date as an Atom timestamp, which must name a moment: its first, in Swedish time, e.g. 2024-05
+     * becomes 2024-05-01T00:00:00+02:00.
+     */
     public String timestamp(PartialDate date) {
         int day = date.day() == null ? 1 : date.day();
         java.time.LocalTime time = date.time() == null ? java.time.LocalTime.MIDNIGHT : date.time();
-        return java.time.LocalDateTime.of(date.year(), date.firstMonth(), day, time.getHour(), time.getMinute()) + ":00Z";
+        // The sources give Swedish local time ("09:44" on a page published in Malmö), not UTC.
+        return java.time.LocalDateTime.of(date.year(), date.firstMonth(), day, time.getHour(), time.getMinute())
+                .atZone(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime()
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /**

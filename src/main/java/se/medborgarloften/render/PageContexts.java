@@ -4,6 +4,7 @@ import se.medborgarloften.load.ContentHistory;
 import se.medborgarloften.load.MessageBundle;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.plan.OrganisationTree;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.plan.SitePlan;
 
@@ -27,7 +28,8 @@ final class PageContexts {
         this.content = content;
         this.messages = SiteRenderer.messagesByLanguage(content.site(), bundles);
         this.inputs = new RenderInputs(content, plan, proseHtml, history, asOf, schemaFiles, messages,
-                new Comparisons(content.site().defaultLanguage(), content.site().languages().size()));
+                new Comparisons(content.site().defaultLanguage(), content.site().languages().size(),
+                        new OrganisationTree(content.organisationsById())));
         messages.forEach((language, m) -> formats.put(language, new LocalFormat(m)));
     }
 

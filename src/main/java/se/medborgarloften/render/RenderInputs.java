@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * What every page of one build renders from: the content, the plan, the converted prose and the history, the
- * day the pages describe the archive's follow-ups as of, and the comparisons of periods its pages share between
- * languages.
+ * day the pages describe the archive's follow-ups as of, and the comparisons of a period with the one before it,
+ * which its pages share between languages.
  */
 record RenderInputs(SiteContent content, SitePlan plan, Map<Prose.ProseFile, String> proseHtml,
                     ContentHistory history, LocalDate asOf, List<String> schemaFiles, Map<String, Messages> messages,

@@ -7,7 +7,7 @@ import se.medborgarloften.plan.RecurringCommitment;
 /**
  * A small bar chart of a recurring commitment's targets and outcomes per period, drawn as SVG at build
  * time: no JavaScript, no inline styles (colours come from the stylesheet's classes), and a title and
- * description for screen readers; the table beside it carries the same numbers.
+ * description for screen readers; the commitment's row in the history page's table carries the same numbers.
  */
 final class TargetChart {
 

@@ -7,6 +7,7 @@ import se.medborgarloften.load.ContentLoader;
 import se.medborgarloften.load.ReadCache;
 import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.plan.OrganisationTree;
 import se.medborgarloften.plan.PeriodComparer;
 import se.medborgarloften.plan.PeriodComparison;
 import se.medborgarloften.plan.PeriodPair;
@@ -24,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
- * A comparison page's language versions share one comparison of its two periods: each version gets what
- * comparing the periods gives, and the comparison is forgotten once every language has had it.
+ * A period page's language versions share one comparison of the period with the one before it: each version
+ * gets what comparing the periods gives, and the comparison is forgotten once every language has had it.
  */
 class ComparisonsTest {
 
@@ -38,9 +39,13 @@ class ComparisonsTest {
     private static List<PeriodPair> everyPair(SiteContent content) {
         List<PeriodPair> pairs = new ArrayList<>();
         for (AreaHistory area : content.areas()) {
-            pairs.addAll(PeriodPair.allOf(area.id(), area.periods()));
+            pairs.addAll(PeriodPair.consecutiveOf(area.id(), area.periods()));
         }
         return pairs;
+    }
+
+    private static OrganisationTree tree(SiteContent content) {
+        return new OrganisationTree(content.organisationsById());
     }
 
     @Test
@@ -50,9 +55,9 @@ class ComparisonsTest {
         int languages = content.site().languages().size();
         List<PeriodPair> pairs = everyPair(content);
         assertFalse(pairs.isEmpty(), "the real content has areas with more than one period");
-        Comparisons comparisons = new Comparisons(defaultLanguage, languages);
+        Comparisons comparisons = new Comparisons(defaultLanguage, languages, tree(content));
         for (PeriodPair pair : pairs) {
-            PeriodComparison expected = new PeriodComparer(defaultLanguage).compare(pair);
+            PeriodComparison expected = new PeriodComparer(defaultLanguage, tree(content)).compare(pair);
             PeriodComparison first = comparisons.of(pair);
             assertEquals(expected, first, pair.key());
             for (int language = 1; language < languages; language++) {
@@ -72,7 +77,7 @@ class ComparisonsTest {
     void languagesRenderedOnDifferentThreadsShareOneComparison() {
         SiteContent content = realContent();
         int languages = content.site().languages().size();
-        Comparisons comparisons = new Comparisons(content.site().defaultLanguage(), languages);
+        Comparisons comparisons = new Comparisons(content.site().defaultLanguage(), languages, tree(content));
         List<PeriodPair> pairs = everyPair(content);
         List<PeriodPair> asked = new ArrayList<>();
         for (PeriodPair pair : pairs) {
