@@ -28,7 +28,7 @@ public final class SiteHtml {
     }
 
     public List<Path> pages() {
-        try (Stream<Path> files = Files.walk(root)) {
+        try (Stream<Path> files = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             // The editor's page (admin/) is no page of the public site: no navigation, no language versions, not
             // indexed; EditorTest checks it.
             Path admin = root.resolve("admin");

@@ -64,7 +64,7 @@ class SitemapTest {
     /** Every page of the site: each index.html but redirects to a moved page and the editor's (noindex) page. */
     private static Set<String> pages(Path site, String base) throws IOException {
         Set<String> pages = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(site)) {
+        try (Stream<Path> files = Files.walk(site, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : files.filter(f -> f.getFileName().toString().equals("index.html")).toList()) {
                 String path = site.relativize(file.getParent()).toString().replace('\\', '/');
                 String html = Files.readString(file);

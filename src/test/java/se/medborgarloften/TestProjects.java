@@ -176,7 +176,7 @@ public final class TestProjects {
     /** Every file below the folder with the SHA-256 of its bytes, for byte-for-byte comparisons. */
     public static Map<String, String> fingerprint(Path folder) {
         Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(folder)) {
+        try (Stream<Path> files = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 hashes.put(folder.relativize(file).toString(), HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file))));
@@ -209,7 +209,8 @@ public final class TestProjects {
     }
 
     private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
+        // A published site is a link to the folder it is in (see SitePublisher): copied as the folder.
+        try (Stream<Path> files = Files.walk(from, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path source : files.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {

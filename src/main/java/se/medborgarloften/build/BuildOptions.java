@@ -1,6 +1,7 @@
 package se.medborgarloften.build;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
 /**
  * How to build: whether warnings count as errors, which day it is (warnings about overdue follow-ups
@@ -14,25 +15,37 @@ import java.time.LocalDate;
  *             published here, as of this day); null for the date of the checked-out commit, so that the same
  *             commit always gives the same site (see {@link SiteBuild})
  */
-public record BuildOptions(boolean strict, LocalDate today, LocalDate asOf, String baseUrl, boolean recordPublishedUrls) {
+public record BuildOptions(boolean strict, LocalDate today, LocalDate asOf, String baseUrl, boolean recordPublishedUrls,
+                           Consumer<String> progress) {
+
+    private static final Consumer<String> SILENT = stage -> { };
+
+    public BuildOptions(boolean strict, LocalDate today, LocalDate asOf, String baseUrl, boolean recordPublishedUrls) {
+        this(strict, today, asOf, baseUrl, recordPublishedUrls, SILENT);
+    }
 
     public static BuildOptions defaults() {
         return new BuildOptions(false, LocalDate.now(), null, null, false);
     }
 
+    /** Told the name of each stage (see {@link SiteBuild}) as it begins, e.g. to print it (--progress). */
+    public BuildOptions withProgress(Consumer<String> value) {
+        return new BuildOptions(strict, today, asOf, baseUrl, recordPublishedUrls, value);
+    }
+
     public BuildOptions withStrict(boolean value) {
-        return new BuildOptions(value, today, asOf, baseUrl, recordPublishedUrls);
+        return new BuildOptions(value, today, asOf, baseUrl, recordPublishedUrls, progress);
     }
 
     public BuildOptions withAsOf(LocalDate value) {
-        return new BuildOptions(strict, today, value, baseUrl, recordPublishedUrls);
+        return new BuildOptions(strict, today, value, baseUrl, recordPublishedUrls, progress);
     }
 
     public BuildOptions withBaseUrl(String value) {
-        return new BuildOptions(strict, today, asOf, value, recordPublishedUrls);
+        return new BuildOptions(strict, today, asOf, value, recordPublishedUrls, progress);
     }
 
     public BuildOptions withRecordPublishedUrls(boolean value) {
-        return new BuildOptions(strict, today, asOf, baseUrl, value);
+        return new BuildOptions(strict, today, asOf, baseUrl, value, progress);
     }
 }

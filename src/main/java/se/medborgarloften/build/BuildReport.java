@@ -41,7 +41,7 @@ public record BuildReport(int pages, int rendered, Duration total, Map<String, D
     }
 
     /** The message key of a stage's name: "render prose" is stage.render-prose. */
-    static String stageKey(String stage) {
+    public static String stageKey(String stage) {
         return "stage." + stage.replace(' ', '-');
     }
 

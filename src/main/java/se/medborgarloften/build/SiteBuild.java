@@ -72,6 +72,8 @@ public final class SiteBuild {
     public BuildReport run() {
         try (SiteRenderer renderer = new SiteRenderer(project)) {
             return run(renderer);
+        } catch (RuntimeException | Error e) {
+            throw diskFullOr(e);
         }
     }
 
@@ -82,6 +84,32 @@ public final class SiteBuild {
 
     /** Builds as {@link #run(SiteRenderer)} does, rendering these pages before the rest of the site. */
     public BuildReport run(SiteRenderer renderer, FirstPages first) {
+        try {
+            return runStages(renderer, first);
+        } catch (RuntimeException | Error e) {
+            throw diskFullOr(e);
+        }
+    }
+
+    /**
+     * A full disk said plainly, with the output folder (nothing was published: the site there is as it was), or
+     * else what was thrown. Any stage may be the one that finds the disk full, most often while writing pages.
+     */
+    private RuntimeException diskFullOr(Throwable thrown) {
+        if (thrown instanceof ContentException content) {
+            return content;
+        }
+        ContentException diskFull = DiskFull.problem(thrown, project, output);
+        if (diskFull != null) {
+            return diskFull;
+        }
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        return (RuntimeException) thrown;
+    }
+
+    private BuildReport runStages(SiteRenderer renderer, FirstPages first) {
         long start = System.nanoTime();
         Map<String, Duration> times = new ConcurrentHashMap<>();
         renderer.startPagesInBackground();
@@ -130,7 +158,7 @@ public final class SiteBuild {
                 inStageOrder(times), planned.warnings());
     }
 
-    private static void renderFirst(FirstPages first, Map<String, Duration> times, SiteRenderer renderer,
+    private void renderFirst(FirstPages first, Map<String, Duration> times, SiteRenderer renderer,
                                     Planned planned, Map<Prose.ProseFile, String> proseHtml) {
         if (first.files().isEmpty()) {
             return;
@@ -277,7 +305,8 @@ public final class SiteBuild {
                 .collect(Collectors.toMap(MessageBundle::language, MessageBundle::messages, (a, b) -> a)));
     }
 
-    private static <T> T timed(Map<String, Duration> times, String stage, Supplier<T> work) {
+    private <T> T timed(Map<String, Duration> times, String stage, Supplier<T> work) {
+        options.progress().accept(stage);
         long start = System.nanoTime();
         try {
             return work.get();

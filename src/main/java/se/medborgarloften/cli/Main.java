@@ -45,7 +45,8 @@ public final class Main {
             Options: --project DIR, --out DIR, --port N, --lang sv|en, --format text|github, --strict, --base-url URL,
                      --as-of YYYY-MM-DD  (the day the pages describe the archive's follow-ups as of; default: the date of
                                           the checked-out commit, outside git today's),
-                     --record-published-urls  (the build that is published: add its new addresses to content/published-urls.txt)""";
+                     --record-published-urls  (the build that is published: add its new addresses to content/published-urls.txt),
+                     --progress  (print each stage of the build as it begins)""";
 
     private static final List<String> SCAFFOLDING = List.of("new-area", "new-period", "new-follow-up", "apply-editor-requests");
     private static final List<String> COMMANDS = List.of("build", "validate", "serve", "translations", "new-area",
@@ -79,6 +80,11 @@ public final class Main {
                     .withAsOf(line.date("as-of"))
                     .withBaseUrl(line.option("base-url", null))
                     .withRecordPublishedUrls("true".equals(line.option("record-published-urls", "false")));
+            if (line.flag("progress")) {
+                String language = reporter.language();
+                options = options.withProgress(stage ->
+                        out.println(Text.of("build.progress", Text.of(BuildReport.stageKey(stage))).in(language)));
+            }
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE);
@@ -149,7 +155,7 @@ public final class Main {
     /** The parsed command line: a command, its plain arguments, and --options. */
     record CommandLine(String command, List<String> arguments, Map<String, String> options) {
 
-        private static final List<String> FLAGS = List.of("strict", "stats", "quiet-warnings");
+        private static final List<String> FLAGS = List.of("strict", "stats", "quiet-warnings", "progress");
 
         static CommandLine parse(String[] args) {
             if (args.length == 0) {

@@ -48,7 +48,7 @@ public final class LivePreview implements AutoCloseable {
         this.renderer = SiteRenderer.forLivePreview(this.project);
         this.assets = this.project.resolve("assets");
         try {
-            this.server = new PreviewServer(output, assets, port, state, openPages, ahead,
+            this.server = new PreviewServer(output, assets, port, state, memory.listings(), openPages, ahead,
                     Text.of("preview.problems").in(language));
             // The editor at /admin/ reads and saves content through the preview: one command starts both.
             server.handle("/api/v1", new LocalBackend(this.project, language));

@@ -3,6 +3,7 @@ package se.medborgarloften.preview;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.jsoup.nodes.Entities;
+import se.medborgarloften.publish.WorkingCopyListings;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +39,8 @@ final class PreviewServer implements AutoCloseable {
     private static final long LONGEST_WAIT_MILLIS = 20_000;
 
     private final LatestBuild state;
+    /** The two folders the site is published from by turns, as the builds of this preview use them. */
+    private final WorkingCopyListings folders;
     private final OpenPages openPages;
     private final PagesAhead ahead;
     private final String problemsHeading;
@@ -50,8 +53,9 @@ final class PreviewServer implements AutoCloseable {
     });
 
     /** @param assets the project's assets/, whose files are copied to the site as they are */
-    PreviewServer(Path site, Path assets, int port, LatestBuild state, OpenPages openPages, PagesAhead ahead,
-                  String problemsHeading) throws IOException {
+    PreviewServer(Path site, Path assets, int port, LatestBuild state, WorkingCopyListings folders, OpenPages openPages,
+                  PagesAhead ahead, String problemsHeading) throws IOException {
+        this.folders = folders;
         this.site = site.toAbsolutePath().normalize();
         this.assets = assets.toAbsolutePath().normalize();
         this.state = state;
@@ -157,17 +161,20 @@ final class PreviewServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (body == null) {
-            Path target = site.resolve(file);
-            if (Files.isDirectory(target)) {
-                exchange.getResponseHeaders().set("Location", path + "/");
-                send(exchange, 301, TYPES.get("txt"), new byte[0]);
-                return;
+            // Read from the folder the site is published in now, which no rebuild writes into until the file is read.
+            try (WorkingCopyListings.Reading reading = folders.reading(site)) {
+                Path target = reading.folder().resolve(file);
+                if (Files.isDirectory(target)) {
+                    exchange.getResponseHeaders().set("Location", path + "/");
+                    send(exchange, 301, TYPES.get("txt"), new byte[0]);
+                    return;
+                }
+                if (!Files.isRegularFile(target)) {
+                    send(exchange, 404, TYPES.get("html"), page("<h1>404</h1><p>" + escape(path) + "</p>"));
+                    return;
+                }
+                body = Files.readAllBytes(target);
             }
-            if (!Files.isRegularFile(target)) {
-                send(exchange, 404, TYPES.get("html"), page("<h1>404</h1><p>" + escape(path) + "</p>"));
-                return;
-            }
-            body = Files.readAllBytes(target);
         }
         send(exchange, 200, typeOf(file), file.endsWith(".html") && !file.startsWith("admin/") ? withPreview(new String(body, StandardCharsets.UTF_8)) : body);
     }

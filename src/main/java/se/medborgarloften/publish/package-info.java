@@ -1,5 +1,6 @@
 /**
- * Stage 5, publish: swaps a completely rendered site into place. Until then the previously published site
- * is untouched, so a failed build never leaves a broken or half-written site behind.
+ * Stage 5, publish: puts a completely rendered site in place in one step, by renaming a new link over the
+ * published one. Until then the previously published site is untouched, so a failed or killed build never
+ * leaves a missing, broken, half-written or mixed site behind.
  */
 package se.medborgarloften.publish;

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * For each output folder, the digest of what each of its files of one kind (pages, or the downloads of each
  * period) was made from (see {@link se.medborgarloften.plan.PageInputs}) and the file's size, so that a file
  * changed by hand is made again. Kept in target/page-inputs/ (or data-inputs/ …), by the folder's identity
- * on disk rather than its name, because the working copy and the published site swap names on every build.
+ * on disk rather than its name, because the two folders that take turns may swap names (see publish/SitePublisher).
  */
 final class OutputRecord {
 

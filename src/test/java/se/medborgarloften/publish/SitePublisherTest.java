@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Builds publish by swapping the working copy in; in the live preview, a build knows what its working copy
@@ -87,6 +89,65 @@ class SitePublisherTest {
         assertEquals(Set.of("sv"), folders(site));
     }
 
+    @Test
+    void theSiteIsALinkToOneOfTwoFoldersAndPublishingReplacesTheLinkInOneStep() throws IOException {
+        Path site = temp.resolve("site");
+        SitePublisher publisher = new SitePublisher(site, new WorkingCopyListings());
+        publish(publisher, "index.html");
+        assertTrue(Files.isSymbolicLink(site));
+        Path first = Files.readSymbolicLink(site);
+        assertEquals(Path.of("site.2"), first, "a link relative to its folder, so that target/ can move");
+        StagingSite second = publisher.prepareStaging();
+        assertEquals(temp.resolve("site.1"), second.root(), "the build writes into the folder not published");
+        write(second, "index.html", "sv/index.html");
+        assertEquals(Set.of("index.html"), files(site), "nothing of a build is seen before it is published");
+        publisher.publish(second);
+        assertEquals(Path.of("site.1"), Files.readSymbolicLink(site));
+        assertEquals(Set.of("index.html", "sv/index.html"), files(site));
+        assertEquals(Path.of("site.2"), Files.readSymbolicLink(temp.resolve("site.work")), "site.work is the next working copy");
+        try (Stream<Path> beside = Files.list(temp)) {
+            assertEquals(Set.of("site", "site.1", "site.2", "site.work"),
+                    beside.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
+    @Test
+    void aSiteFolderOfAnEarlierVersionIsReplacedByTheLinkOnlyWhenTheNextBuildIsPublished() throws IOException {
+        // As the program swapped folders before: site/ and site.work/ are folders.
+        Path site = Files.createDirectories(temp.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "old");
+        Files.createDirectories(temp.resolve("site.work/sv"));
+        Files.writeString(temp.resolve("site.work/sv/index.html"), "older");
+        SitePublisher publisher = new SitePublisher(site, new WorkingCopyListings());
+        StagingSite staging = publisher.prepareStaging();
+        write(staging, "index.html");
+        assertEquals("old", Files.readString(site.resolve("index.html")), "the old folder is served while the build runs");
+        publisher.publish(staging);
+
+        assertTrue(Files.isSymbolicLink(site));
+        assertEquals(Set.of("index.html"), files(site));
+        assertEquals("old", Files.readString(temp.resolve("site.work/index.html")), "the old site is the next working copy");
+    }
+
+    @Test
+    void aFolderBeingReadIsNotWrittenIntoUntilTheReadingEnds() throws Exception {
+        Path site = temp.resolve("site");
+        WorkingCopyListings listings = new WorkingCopyListings();
+        SitePublisher publisher = new SitePublisher(site, listings);
+        publish(publisher, "index.html");
+        WorkingCopyListings.Reading reading = listings.reading(site);
+        Path read = reading.folder();
+        publish(publisher, "index.html", "en/index.html");
+        // The next build writes into the folder the reader still reads from: it waits.
+        java.util.concurrent.CompletableFuture<StagingSite> next = java.util.concurrent.CompletableFuture.supplyAsync(publisher::prepareStaging);
+        Thread.sleep(300);
+        assertFalse(next.isDone(), "a build began writing into the folder being read");
+        assertEquals(Set.of("index.html"), files(read));
+        reading.close();
+        StagingSite staging = next.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(read, staging.root().toRealPath());
+    }
+
     /** A publisher (as the live preview's) that has published these pages twice: both folders hold them, and it knows both. */
     private static SitePublisher publishedIntoBothFolders(Path site, String... pages) {
         SitePublisher publisher = new SitePublisher(site, new WorkingCopyListings());
@@ -116,7 +177,7 @@ class SitePublisherTest {
     }
 
     private static Set<String> paths(Path root, boolean files) throws IOException {
-        try (Stream<Path> all = Files.walk(root)) {
+        try (Stream<Path> all = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             List<Path> found = all.filter(p -> !p.equals(root) && Files.isRegularFile(p) == files).toList();
             Set<String> relative = new TreeSet<>();
             found.forEach(p -> relative.add(root.relativize(p).toString().replace('\\', '/')));

@@ -8,11 +8,14 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.RenderingException;
+import se.medborgarloften.build.DiskFull;
 import se.medborgarloften.plan.PageInputs;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.publish.StagingSite;
 import se.medborgarloften.render.PageContext;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +97,12 @@ public final class JBakeSite implements AutoCloseable {
 
         Oven oven = new Oven(utensils);
         oven.bake();
+        for (Throwable error : oven.getErrors()) {
+            // Not a template's problem: the build says the disk is full (see build/DiskFull), not that a page failed.
+            if (DiskFull.in(error)) {
+                throw new UncheckedIOException(new IOException(error.getMessage(), error));
+            }
+        }
         return oven.getErrors().stream().map(Throwable::getMessage).toList();
     }
 

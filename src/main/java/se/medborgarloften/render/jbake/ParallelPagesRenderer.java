@@ -44,13 +44,16 @@ public class ParallelPagesRenderer implements RenderingTool {
         List<DocumentModel> pages = store.pagesToRender();
         List<String> errors = Workers.run(() -> pages.parallelStream().map(page -> {
             String file = templates.outputFile(page);
+            byte[] bytes;
             try {
-                output.write(file, templates.render(page));
-                store.markContentAsRendered(page);
-                return null;
+                bytes = templates.render(page);
             } catch (Exception e) {
                 return failure(file, e);
             }
+            // A page that cannot be written (a full disk) is not the template's problem: thrown as it is.
+            output.write(file, bytes);
+            store.markContentAsRendered(page);
+            return null;
         }).filter(Objects::nonNull).sorted().toList());
         if (!errors.isEmpty()) {
             throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));

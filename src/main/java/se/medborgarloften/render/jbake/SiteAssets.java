@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Copies assets/ as JBake does, but not the files in content/: there they are content sources (JSON,
- * AsciiDoc) that must not be published as they are. The copied files are reported to the staging site
- * as part of this build, so that it keeps them.
+ * AsciiDoc) that must not be published as they are. The files are written through the staging site, as part
+ * of this build, so that it keeps them.
  */
 final class SiteAssets extends Asset {
 
@@ -27,19 +27,24 @@ final class SiteAssets extends Asset {
         this.output = output;
     }
 
+    /**
+     * Copies each file of assets/ into the site through the staging site, which writes only what changed. JBake's
+     * own copier logged a file it could not copy (a full disk) with a stack trace and went on; here the failure
+     * ends the build, which says plainly what happened (see build/DiskFull).
+     */
     @Override
     public void copy(File path) {
-        super.copy(path);
         Path assets = path.toPath();
-        Path destination = config.getDestinationFolder().toPath();
         if (!Files.isDirectory(assets)) {
             return;
         }
         try (Stream<Path> files = Files.walk(assets)) {
-            files.filter(Files::isRegularFile)
-                    .map(file -> assets.relativize(file).toString())
-                    .filter(relative -> Files.isRegularFile(destination.resolve(relative)))
-                    .forEach(output::markWritten);
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (config.getAssetIgnoreHidden() && file.getFileName().toString().startsWith(".")) {
+                    continue;
+                }
+                output.write(assets.relativize(file).toString(), Files.readAllBytes(file));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
