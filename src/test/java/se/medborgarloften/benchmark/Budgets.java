@@ -39,7 +39,7 @@ final class Budgets {
         long css = Files.size(site.resolve("css/site.css"));
         long heaviest = 0;
         String heaviestPage = "";
-        try (Stream<Path> all = Files.walk(site)) {
+        try (Stream<Path> all = Files.walk(site, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
                 long size = Files.size(file);
                 bytes += size;
