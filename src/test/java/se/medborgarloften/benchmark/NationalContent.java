@@ -33,7 +33,6 @@ public final class NationalContent {
     public static final int LATEST_YEAR = 2026;
     static final int MAX_PERIODS = 15;
 
-    private static final List<String> STATUSES = List.of("done", "partly-done", "not-done", "ongoing", "not-followed-up");
 
     /** Places within a municipality that synthetic areas are named after. */
     private static final List<String> DISTRICTS = List.of("Centrum", "Norr", "Söder", "Öster", "Väster", "Hamnen",
@@ -367,23 +366,7 @@ public final class NationalContent {
     }
 
     private static String followUp(SyntheticContent.AreaState state, Random random, int year, Municipality municipality) {
-        StringBuilder entries = new StringBuilder();
-        for (int i = 0; i < state.commitments.size(); i++) {
-            String outcome = i < 3 ? ", \"outcome\": { \"value\": " + random.nextInt(300) + " }" : "";
-            entries.append(i > 0 ? ",\n" : "").append("    { \"commitment\": \"%s\", \"status\": \"%s\"%s }"
-                    .formatted(state.commitments.get(i).id, STATUSES.get(random.nextInt(STATUSES.size())), outcome));
-        }
-        return """
-                {
-                  "$schema": "../../../../schema/follow-up.schema.json",
-                  "published": "%d-03",
-                  "by": ["%s"],
-                  "entries": [
-                %s
-                  ],
-                  "sources": [ { "id": "uppfoljning", "kind": "document", "title": { "sv": "Uppföljning", "en": "Follow-up" } } ]
-                }
-                """.formatted(year + 1, municipality.lpo(), entries);
+        return SyntheticContent.followUp(state, random, year, municipality.lpo());
     }
 
     /** An id from a Swedish name: lower case, å ä ö without their marks, spaces and punctuation as hyphens. */

@@ -178,6 +178,11 @@ public final class SyntheticContent {
     }
 
     private static String followUp(AreaState state, Random random, int year) {
+        return followUp(state, random, year, "lpo-malmo-soder");
+    }
+
+    /** A period's follow-up by the given organisation: an entry per commitment, numbers for the first three. */
+    static String followUp(AreaState state, Random random, int year, String by) {
         StringBuilder entries = new StringBuilder();
         for (int i = 0; i < state.commitments.size(); i++) {
             String outcome = i < 3 ? ", \"outcome\": { \"value\": " + random.nextInt(300) + " }" : "";
@@ -188,13 +193,13 @@ public final class SyntheticContent {
                 {
                   "$schema": "../../../../schema/follow-up.schema.json",
                   "published": "%d-03",
-                  "by": ["lpo-malmo-soder"],
+                  "by": ["%s"],
                   "entries": [
                 %s
                   ],
                   "sources": [ { "id": "uppfoljning", "kind": "document", "title": { "sv": "Uppföljning", "en": "Follow-up" } } ]
                 }
-                """.formatted(year + 1, entries);
+                """.formatted(year + 1, by, entries);
     }
 
     /** About 1.5 kB: three paragraphs and a list. */
