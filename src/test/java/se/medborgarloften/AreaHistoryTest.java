@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.SiteBuild;
 
 import java.io.IOException;
 import java.nio.file.Files;

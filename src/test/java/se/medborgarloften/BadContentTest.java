@@ -2,7 +2,7 @@ package se.medborgarloften;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 

@@ -18,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import se.medborgarloften.build.BuildOptions;
+import se.medborgarloften.generator.BuildOptions;
 import se.medborgarloften.preview.LivePreview;
 
 import java.io.ByteArrayOutputStream;

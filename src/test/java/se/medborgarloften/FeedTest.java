@@ -7,7 +7,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.medborgarloften.benchmark.SyntheticContent;
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.SiteBuild;
 import se.medborgarloften.plan.PagePlanner;
 
 import java.io.IOException;

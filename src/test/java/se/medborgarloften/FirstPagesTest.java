@@ -2,10 +2,10 @@ package se.medborgarloften;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.medborgarloften.build.BuildMemory;
-import se.medborgarloften.build.BuildOptions;
-import se.medborgarloften.build.FirstPages;
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.BuildMemory;
+import se.medborgarloften.generator.BuildOptions;
+import se.medborgarloften.generator.FirstPages;
+import se.medborgarloften.generator.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.render.SiteRenderer;
 

@@ -2,8 +2,8 @@ package se.medborgarloften;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.medborgarloften.build.BuildReport;
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.BuildReport;
+import se.medborgarloften.generator.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
 
 import java.io.IOException;

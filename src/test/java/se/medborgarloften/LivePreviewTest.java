@@ -2,7 +2,7 @@ package se.medborgarloften;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.medborgarloften.build.BuildOptions;
+import se.medborgarloften.generator.BuildOptions;
 import se.medborgarloften.preview.LivePreview;
 
 import java.io.ByteArrayOutputStream;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.medborgarloften.benchmark.NationalContent;
 import se.medborgarloften.benchmark.SearchTransfer;
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.SiteBuild;
 
 import java.io.IOException;
 import java.net.URI;

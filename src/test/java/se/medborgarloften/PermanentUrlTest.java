@@ -3,8 +3,8 @@ package se.medborgarloften;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.medborgarloften.build.BuildOptions;
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.BuildOptions;
+import se.medborgarloften.generator.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 

@@ -1,6 +1,6 @@
 package se.medborgarloften;
 
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.SiteBuild;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package se.medborgarloften;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.SiteBuild;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package se.medborgarloften.cli;
 
-import se.medborgarloften.build.Sha256;
+import se.medborgarloften.support.Sha256;
 
 import java.io.IOException;
 import java.io.OutputStream;

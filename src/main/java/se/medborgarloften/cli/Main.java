@@ -1,8 +1,8 @@
 package se.medborgarloften.cli;
 
-import se.medborgarloften.build.BuildOptions;
-import se.medborgarloften.build.BuildReport;
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.BuildOptions;
+import se.medborgarloften.generator.BuildReport;
+import se.medborgarloften.generator.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.load.ContentLoader;

@@ -1,5 +1,6 @@
 package se.medborgarloften.editor;
 
+import se.medborgarloften.render.admin.EditorConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.medborgarloften.diagnostics.ContentException;
@@ -25,8 +26,8 @@ import java.util.stream.Stream;
  */
 public final class EditorRequests {
 
-    public static final String NEW_PERIOD = "new-period";
-    public static final String NEW_FOLLOW_UP = "new-follow-up";
+    public static final String NEW_PERIOD = EditorConfig.NEW_PERIOD;
+    public static final String NEW_FOLLOW_UP = EditorConfig.NEW_FOLLOW_UP;
 
     private final Path project;
     private final ObjectMapper json = new ObjectMapper();

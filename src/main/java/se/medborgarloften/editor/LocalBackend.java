@@ -1,5 +1,7 @@
 package se.medborgarloften.editor;
 
+import se.medborgarloften.render.admin.EditorConfig;
+import se.medborgarloften.support.CanonicalJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

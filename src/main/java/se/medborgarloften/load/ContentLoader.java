@@ -1,11 +1,14 @@
 package se.medborgarloften.load;
 
+import se.medborgarloften.model.PublishedUrls;
+import se.medborgarloften.model.ContentHistory;
+import se.medborgarloften.model.MessageBundle;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import se.medborgarloften.build.Workers;
+import se.medborgarloften.support.Workers;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
@@ -87,7 +90,7 @@ public final class ContentLoader {
             throw new UnreadableContentException(diagnostics.all(),
                     new LoadedContent(json, prose, bundles, publishedUrls, sources, ContentHistory.UNKNOWN));
         }
-        return new LoadedContent(json, prose, bundles, publishedUrls, sources, ContentHistory.read(project));
+        return new LoadedContent(json, prose, bundles, publishedUrls, sources, GitHistory.read(project));
     }
 
     /** What one file under content/ turned out to be: at most one of these, or problems. */

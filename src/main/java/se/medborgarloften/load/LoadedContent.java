@@ -1,5 +1,8 @@
 package se.medborgarloften.load;
 
+import se.medborgarloften.model.PublishedUrls;
+import se.medborgarloften.model.ContentHistory;
+import se.medborgarloften.model.MessageBundle;
 import se.medborgarloften.model.ArchivedSource;
 
 import java.util.List;

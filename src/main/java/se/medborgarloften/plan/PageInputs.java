@@ -1,11 +1,11 @@
 package se.medborgarloften.plan;
 
-import se.medborgarloften.build.Sha256;
-import se.medborgarloften.build.Workers;
+import se.medborgarloften.support.Sha256;
+import se.medborgarloften.support.Workers;
 import se.medborgarloften.model.ArchivedSource;
 import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.LoadedContent;
-import se.medborgarloften.load.MessageBundle;
+import se.medborgarloften.model.MessageBundle;
 import se.medborgarloften.load.ProseSource;
 import se.medborgarloften.model.PromisePeriod;
 

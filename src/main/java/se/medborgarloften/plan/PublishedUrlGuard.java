@@ -5,7 +5,7 @@ import se.medborgarloften.diagnostics.Text;
 import se.medborgarloften.load.ContentRole;
 import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.LoadedContent;
-import se.medborgarloften.load.PublishedUrls;
+import se.medborgarloften.model.PublishedUrls;
 
 import java.util.ArrayList;
 import java.util.HashSet;

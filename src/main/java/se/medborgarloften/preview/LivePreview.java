@@ -1,10 +1,10 @@
 package se.medborgarloften.preview;
 
-import se.medborgarloften.build.BuildMemory;
-import se.medborgarloften.build.BuildOptions;
-import se.medborgarloften.build.BuildReport;
-import se.medborgarloften.build.FirstPages;
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.BuildMemory;
+import se.medborgarloften.generator.BuildOptions;
+import se.medborgarloften.generator.BuildReport;
+import se.medborgarloften.generator.FirstPages;
+import se.medborgarloften.generator.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;

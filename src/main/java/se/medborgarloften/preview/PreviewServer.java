@@ -3,7 +3,7 @@ package se.medborgarloften.preview;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.jsoup.nodes.Entities;
-import se.medborgarloften.publish.WorkingCopyListings;
+import se.medborgarloften.output.WorkingCopyListings;
 
 import java.io.IOException;
 import java.io.InputStream;

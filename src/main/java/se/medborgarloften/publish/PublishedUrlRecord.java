@@ -1,7 +1,7 @@
 package se.medborgarloften.publish;
 
-import se.medborgarloften.build.WholeFiles;
-import se.medborgarloften.load.PublishedUrls;
+import se.medborgarloften.support.WholeFiles;
+import se.medborgarloften.model.PublishedUrls;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.plan.SitePlan;
 

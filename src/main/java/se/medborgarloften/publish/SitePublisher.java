@@ -1,6 +1,9 @@
 package se.medborgarloften.publish;
 
-import se.medborgarloften.build.Workers;
+import se.medborgarloften.output.WorkingCopyListings;
+import se.medborgarloften.output.StagingSite;
+import se.medborgarloften.support.Folders;
+import se.medborgarloften.support.Workers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,7 +80,7 @@ public final class SitePublisher {
                 listings.swapping(() -> {
                     if (isRealFolder(published)) {
                         // Left by a version of this program that swapped folders: adopted once, in two renames.
-                        SitePublisher.deleteRecursively(other);
+                        Folders.deleteRecursively(other);
                         move(published, other);
                     }
                     Files.move(link, published, StandardCopyOption.ATOMIC_MOVE);
@@ -128,10 +131,10 @@ public final class SitePublisher {
             if (!Files.exists(work, LinkOption.NOFOLLOW_LINKS)) {
                 move(oldWork, work);
             } else {
-                deleteRecursively(oldWork);
+                Folders.deleteRecursively(oldWork);
             }
         }
-        deleteRecursively(sibling(".swap"));
+        Folders.deleteRecursively(sibling(".swap"));
         return work;
     }
 
@@ -146,7 +149,7 @@ public final class SitePublisher {
         Files.deleteIfExists(temporary);
         Files.createSymbolicLink(temporary, Path.of(next.getFileName().toString()));
         if (isRealFolder(workLink)) {
-            deleteRecursively(workLink);
+            Folders.deleteRecursively(workLink);
         }
         Files.move(temporary, workLink, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -154,7 +157,7 @@ public final class SitePublisher {
     /** Where no link can be made: the working copy and the published folder swap names, by two renames. */
     private void swapByRenaming(Path work) throws IOException {
         Path swap = sibling(".swap");
-        deleteRecursively(swap);
+        Folders.deleteRecursively(swap);
         if (Files.exists(published)) {
             move(published, swap);
         }
@@ -178,32 +181,6 @@ public final class SitePublisher {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    static void deleteRecursively(Path folder) {
-        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            List<Path> all = paths.toList();
-            // Files first, in parallel (the file system is the bottleneck), then folders deepest first.
-            Workers.run(() -> {
-                all.parallelStream().filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).forEach(SitePublisher::delete);
-                return null;
-            });
-            all.stream().filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .sorted(Comparator.reverseOrder()).forEach(SitePublisher::delete);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path path) {
-        try {
-            Files.delete(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

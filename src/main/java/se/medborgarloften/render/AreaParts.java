@@ -1,6 +1,6 @@
 package se.medborgarloften.render;
 
-import se.medborgarloften.build.WholeFiles;
+import se.medborgarloften.support.WholeFiles;
 import se.medborgarloften.plan.PageInputs;
 
 import java.io.IOException;

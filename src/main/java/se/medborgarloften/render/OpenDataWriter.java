@@ -22,8 +22,8 @@ import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.plan.PageInputs;
 import se.medborgarloften.plan.PagePlanner;
 import se.medborgarloften.plan.SitePlan;
-import se.medborgarloften.build.Workers;
-import se.medborgarloften.publish.StagingSite;
+import se.medborgarloften.support.Workers;
+import se.medborgarloften.output.StagingSite;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,9 @@
 package se.medborgarloften.render;
 
-import se.medborgarloften.build.Sha256;
-import se.medborgarloften.build.WholeFiles;
-import se.medborgarloften.build.Workers;
-import se.medborgarloften.publish.StagingSite;
+import se.medborgarloften.support.Sha256;
+import se.medborgarloften.support.WholeFiles;
+import se.medborgarloften.support.Workers;
+import se.medborgarloften.output.StagingSite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.render.jbake.TemplatePage;
 import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.CommitmentState;
 import se.medborgarloften.model.DateRange;
@@ -41,7 +42,7 @@ import java.util.stream.Collectors;
  * What a template knows as {@code page}: the planned page, the whole content, and the helpers that pick a
  * text in the page's language, format dates and numbers, and turn a page key into a relative link.
  */
-public final class PageContext {
+public final class PageContext implements TemplatePage {
 
     private final PlannedPage planned;
     private final RenderInputs inputs;

@@ -1,7 +1,7 @@
 package se.medborgarloften.render;
 
-import se.medborgarloften.load.ContentHistory;
-import se.medborgarloften.load.MessageBundle;
+import se.medborgarloften.model.ContentHistory;
+import se.medborgarloften.model.MessageBundle;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.plan.OrganisationTree;

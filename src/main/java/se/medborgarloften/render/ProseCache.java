@@ -1,7 +1,7 @@
 package se.medborgarloften.render;
 
-import se.medborgarloften.build.Sha256;
-import se.medborgarloften.build.WholeFiles;
+import se.medborgarloften.support.Sha256;
+import se.medborgarloften.support.WholeFiles;
 import se.medborgarloften.model.Prose;
 
 import java.io.IOException;

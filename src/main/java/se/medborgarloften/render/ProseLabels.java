@@ -1,6 +1,6 @@
 package se.medborgarloften.render;
 
-import se.medborgarloften.load.MessageBundle;
+import se.medborgarloften.model.MessageBundle;
 
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package se.medborgarloften.render;
 
-import se.medborgarloften.load.ContentHistory;
+import se.medborgarloften.model.ContentHistory;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.plan.SitePlan;

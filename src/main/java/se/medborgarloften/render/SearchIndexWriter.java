@@ -11,10 +11,10 @@ import se.medborgarloften.model.PromisePeriod;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
-import se.medborgarloften.build.Workers;
+import se.medborgarloften.support.Workers;
 import se.medborgarloften.plan.PagePlanner;
 import se.medborgarloften.plan.SitePlan;
-import se.medborgarloften.publish.StagingSite;
+import se.medborgarloften.output.StagingSite;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,18 +1,18 @@
 package se.medborgarloften.render;
 
-import se.medborgarloften.build.Workers;
+import se.medborgarloften.support.Workers;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
-import se.medborgarloften.load.ContentHistory;
-import se.medborgarloften.load.MessageBundle;
+import se.medborgarloften.model.ContentHistory;
+import se.medborgarloften.model.MessageBundle;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.plan.PageInputs;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.plan.SitePlan;
-import se.medborgarloften.publish.StagingSite;
+import se.medborgarloften.output.StagingSite;
 import se.medborgarloften.render.jbake.JBakeSite;
 
 import java.io.IOException;

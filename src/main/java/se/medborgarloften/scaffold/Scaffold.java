@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
-import se.medborgarloften.editor.CanonicalJson;
+import se.medborgarloften.support.CanonicalJson;
 import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.Promise;
 import se.medborgarloften.model.PromisePeriod;

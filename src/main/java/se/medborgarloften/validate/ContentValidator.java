@@ -1,6 +1,6 @@
 package se.medborgarloften.validate;
 
-import se.medborgarloften.build.Workers;
+import se.medborgarloften.support.Workers;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;

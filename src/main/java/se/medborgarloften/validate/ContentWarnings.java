@@ -3,7 +3,7 @@ package se.medborgarloften.validate;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.SourcePosition;
 import se.medborgarloften.diagnostics.Text;
-import se.medborgarloften.load.ContentHistory;
+import se.medborgarloften.model.ContentHistory;
 import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.LoadedContent;
 import se.medborgarloften.load.ProseSource;

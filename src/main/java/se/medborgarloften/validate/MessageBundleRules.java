@@ -2,7 +2,7 @@ package se.medborgarloften.validate;
 
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;
-import se.medborgarloften.load.MessageBundle;
+import se.medborgarloften.model.MessageBundle;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -47,7 +47,7 @@ public final class InterleavedBuilds {
             Thread.currentThread().setContextClassLoader(loader);
             Class<?> rendererType = loader.loadClass("se.medborgarloften.render.SiteRenderer");
             Object renderer = rendererType.getConstructor(Path.class).newInstance(project);
-            Class<?> buildType = loader.loadClass("se.medborgarloften.build.SiteBuild");
+            Class<?> buildType = loader.loadClass("se.medborgarloften.generator.SiteBuild");
             return new Program(name, project, renderer, buildType.getConstructor(Path.class, Path.class),
                     buildType.getMethod("run", rendererType), loader);
         }

@@ -1,5 +1,6 @@
 package se.medborgarloften.editor;
 
+import se.medborgarloften.render.admin.AdminSite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;

@@ -1,5 +1,8 @@
 package se.medborgarloften.editor;
 
+import se.medborgarloften.render.admin.EditorConfig;
+import se.medborgarloften.support.CanonicalJson;
+import se.medborgarloften.render.admin.AdminSite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -17,8 +20,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.medborgarloften.TestProjects;
-import se.medborgarloften.build.BuildOptions;
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.BuildOptions;
+import se.medborgarloften.generator.SiteBuild;
 import se.medborgarloften.preview.LivePreview;
 
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,7 @@
 package se.medborgarloften.editor;
 
+import se.medborgarloften.render.admin.EditorConfig;
+import se.medborgarloften.support.CanonicalJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,8 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.medborgarloften.TestProjects;
-import se.medborgarloften.build.BuildOptions;
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.BuildOptions;
+import se.medborgarloften.generator.SiteBuild;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package se.medborgarloften.faults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.medborgarloften.TestProjects;
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.SiteBuild;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.render.SiteRenderer;

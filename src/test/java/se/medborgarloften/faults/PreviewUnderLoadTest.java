@@ -3,8 +3,8 @@ package se.medborgarloften.faults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.medborgarloften.TestProjects;
-import se.medborgarloften.build.BuildOptions;
-import se.medborgarloften.build.SiteBuild;
+import se.medborgarloften.generator.BuildOptions;
+import se.medborgarloften.generator.SiteBuild;
 import se.medborgarloften.preview.LivePreview;
 
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,7 @@
 package se.medborgarloften.publish;
 
+import se.medborgarloften.output.StagingSite;
+import se.medborgarloften.output.WorkingCopyListings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

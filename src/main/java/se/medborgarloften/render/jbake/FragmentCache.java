@@ -7,7 +7,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import se.medborgarloften.plan.PageInputs;
-import se.medborgarloften.render.PageContext;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -106,7 +105,7 @@ final class FragmentCache implements TemplateDirectiveModel {
         Object attribute = env.getCustomAttribute(PAGE);
         PageInputs known = inputs;
         String digest = known == null ? null : known.area(area);
-        if (!(attribute instanceof PageContext page) || digest == null || ((Utf8PageWriter) env.getOut()).holdsHalfACharacter()) {
+        if (!(attribute instanceof TemplatePage page) || digest == null || ((Utf8PageWriter) env.getOut()).holdsHalfACharacter()) {
             return null;
         }
         return TemplateParts.callPlace(env)

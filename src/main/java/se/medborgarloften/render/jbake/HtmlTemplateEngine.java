@@ -22,7 +22,6 @@ import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
-import se.medborgarloften.render.PageContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +36,7 @@ import java.util.TimeZone;
  * its own language's locale. Registered for the "ftlh" extension in
  * META-INF/org.jbake.parser.TemplateEngines.properties; JBake's model (content, config, extractors) reaches
  * templates as with JBake's own engine, except that a page of one area is not offered JBake's lists of every
- * page (see {@link PageContext#belongsToArea()}).
+ * page (see {@link TemplatePage#belongsToArea()}).
  */
 public class HtmlTemplateEngine extends AbstractTemplateEngine {
 
@@ -119,8 +118,8 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         try {
             Template template = freemarker.getTemplate(templateName);
-            PageContext page = model.getContent() != null
-                    && model.getContent().get(JBakeSite.PAGE) instanceof PageContext context ? context : null;
+            TemplatePage page = model.getContent() != null
+                    && model.getContent().get(JBakeSite.PAGE) instanceof TemplatePage context ? context : null;
             // JBake's extracted values (all_content …) hold every page; a page of one area must not see them.
             TemplateHashModel extracted = page != null && page.belongsToArea()
                     ? new SimpleHash(freemarker.getObjectWrapper())

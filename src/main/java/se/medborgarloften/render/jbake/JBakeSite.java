@@ -8,11 +8,10 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.RenderingException;
-import se.medborgarloften.build.DiskFull;
+import se.medborgarloften.support.DiskFull;
 import se.medborgarloften.plan.PageInputs;
 import se.medborgarloften.plan.PlannedPage;
-import se.medborgarloften.publish.StagingSite;
-import se.medborgarloften.render.PageContext;
+import se.medborgarloften.output.StagingSite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +29,7 @@ import java.util.logging.Logger;
  */
 public final class JBakeSite implements AutoCloseable {
 
-    /** The key under which a template finds its {@link PageContext}: {@code content.page}. */
+    /** The key under which a template finds its {@link TemplatePage}: {@code content.page}. */
     public static final String PAGE = "page";
 
     /** OrientDB, which JBake starts, reports its memory auto-configuration at INFO on every build. */
@@ -79,7 +78,7 @@ public final class JBakeSite implements AutoCloseable {
      *               are still right
      * @return JBake's errors; empty when every page was rendered
      */
-    public List<String> bake(Map<PlannedPage, PageContext> pages, StagingSite destination, PageInputs inputs) {
+    public List<String> bake(Map<PlannedPage, ? extends TemplatePage> pages, StagingSite destination, PageInputs inputs) {
         fragments.startBuild(inputs);
         sameParts.startBuild();
         SiteConfiguration config = configuration(destination.root());
@@ -112,7 +111,7 @@ public final class JBakeSite implements AutoCloseable {
      * @return each page's bytes, by its file below the site's root
      * @throws IllegalStateException with JBake's message when a page fails to render
      */
-    public Map<String, byte[]> renderInMemory(Map<PlannedPage, PageContext> pages, PageInputs inputs) {
+    public Map<String, byte[]> renderInMemory(Map<PlannedPage, ? extends TemplatePage> pages, PageInputs inputs) {
         fragments.startBuild(inputs);
         sameParts.startBuild();
         // Nothing is written, so the folder JBake's configuration names as the destination is not used.
@@ -168,7 +167,7 @@ public final class JBakeSite implements AutoCloseable {
         }
     }
 
-    private static DocumentModel document(PlannedPage planned, PageContext context) {
+    private static DocumentModel document(PlannedPage planned, TemplatePage context) {
         DocumentModel document = new PlannedDocument();
         document.setType(planned.template());
         document.setUri(planned.outputFile());

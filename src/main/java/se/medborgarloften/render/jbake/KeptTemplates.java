@@ -1,7 +1,7 @@
 package se.medborgarloften.render.jbake;
 
 import freemarker.template.Configuration;
-import se.medborgarloften.build.Sha256;
+import se.medborgarloften.support.Sha256;
 
 import java.io.File;
 import java.io.IOException;

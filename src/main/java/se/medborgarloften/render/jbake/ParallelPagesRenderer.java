@@ -7,8 +7,8 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
-import se.medborgarloften.build.Workers;
-import se.medborgarloften.publish.StagingSite;
+import se.medborgarloften.support.Workers;
+import se.medborgarloften.output.StagingSite;
 
 import java.io.File;
 import java.nio.charset.Charset;

@@ -3,7 +3,7 @@ package se.medborgarloften.render.jbake;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
-import se.medborgarloften.publish.StagingSite;
+import se.medborgarloften.output.StagingSite;
 
 import java.util.LinkedHashMap;
 import java.util.List;

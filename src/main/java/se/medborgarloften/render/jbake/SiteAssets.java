@@ -2,7 +2,7 @@ package se.medborgarloften.render.jbake;
 
 import org.jbake.app.Asset;
 import org.jbake.app.configuration.JBakeConfiguration;
-import se.medborgarloften.publish.StagingSite;
+import se.medborgarloften.output.StagingSite;
 
 import java.io.File;
 import java.io.IOException;

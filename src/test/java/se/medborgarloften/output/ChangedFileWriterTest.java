@@ -1,4 +1,4 @@
-package se.medborgarloften.publish;
+package se.medborgarloften.output;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package se.medborgarloften.build;
+package se.medborgarloften.support;
 
 import java.io.FileOutputStream;
 import java.io.IOException;

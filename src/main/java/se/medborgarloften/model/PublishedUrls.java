@@ -1,4 +1,4 @@
-package se.medborgarloften.load;
+package se.medborgarloften.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ public record PublishedUrls(String path, Map<String, Integer> lines) {
         return new PublishedUrls(PATH, Map.of());
     }
 
-    static PublishedUrls parse(String path, String text) {
+    public static PublishedUrls parse(String path, String text) {
         Map<String, Integer> lines = new LinkedHashMap<>();
         String[] rows = text.split("\n", -1);
         for (int i = 0; i < rows.length; i++) {

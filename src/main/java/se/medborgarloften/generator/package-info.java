@@ -1,2 +1,2 @@
 /** Runs the pipeline stages in order: load, validate, plan, render, publish. */
-package se.medborgarloften.build;
+package se.medborgarloften.generator;

@@ -1,4 +1,4 @@
-package se.medborgarloften.editor;
+package se.medborgarloften.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -77,7 +77,7 @@ public final class CanonicalJson {
     }
 
     /** Python's repr of a float: "25.0", "2.5", "1e-05", "1e+16". */
-    static String pythonFloat(double value) {
+    public static String pythonFloat(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e16) {
             return new BigDecimal(value).toPlainString() + ".0";
         }

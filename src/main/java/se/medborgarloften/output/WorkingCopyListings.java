@@ -1,4 +1,4 @@
-package se.medborgarloften.publish;
+package se.medborgarloften.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ public final class WorkingCopyListings {
     private final Map<Object, Known> byFolder = new HashMap<>();
 
     /** What the folder holds, if it is as a build of this process published it; forgotten as it is asked for. */
-    synchronized Supplier<StagingSite.Listing> take(Path folder) {
+    public synchronized Supplier<StagingSite.Listing> take(Path folder) {
         BasicFileAttributes attributes = StagingSite.attributes(folder);
         if (attributes == null || attributes.fileKey() == null) {
             return null;
@@ -43,7 +43,7 @@ public final class WorkingCopyListings {
     }
 
     /** Marks the folder as changing: whatever this or another process knew of it no longer holds. */
-    synchronized void touch(Path folder) {
+    public synchronized void touch(Path folder) {
         BasicFileAttributes attributes = StagingSite.attributes(folder);
         if (attributes != null && attributes.fileKey() != null) {
             byFolder.remove(attributes.fileKey());
@@ -64,7 +64,7 @@ public final class WorkingCopyListings {
 
     /** Work on the file system that may throw. */
     @FunctionalInterface
-    interface FileWork {
+    public interface FileWork {
         void run() throws IOException;
     }
 
@@ -115,7 +115,7 @@ public final class WorkingCopyListings {
     }
 
     /** Waits until nobody in this process reads from the folder; a build then writes into it. */
-    synchronized void awaitUnread(Path folder) throws IOException {
+    public synchronized void awaitUnread(Path folder) throws IOException {
         Path real = folder.toRealPath();
         boolean interrupted = false;
         while (readers.getOrDefault(real, 0) > 0) {
@@ -131,12 +131,12 @@ public final class WorkingCopyListings {
     }
 
     /** Publishes, so that no reader starts reading between the decision and the step. */
-    synchronized void swapping(FileWork work) throws IOException {
+    public synchronized void swapping(FileWork work) throws IOException {
         work.run();
     }
 
     /** After a build is published: the published folder holds what it wrote, as of its time now. */
-    synchronized void published(Path folder, Supplier<StagingSite.Listing> wrote) {
+    public synchronized void published(Path folder, Supplier<StagingSite.Listing> wrote) {
         BasicFileAttributes attributes = StagingSite.attributes(folder);
         if (attributes != null && attributes.fileKey() != null) {
             byFolder.put(attributes.fileKey(), new Known(attributes.lastModifiedTime(), wrote));

@@ -1,5 +1,7 @@
 package se.medborgarloften.load;
 
+import se.medborgarloften.model.ContentHistory;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,20 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/**
- * When each content file last changed, from the git history: the committed state, so the same commit
- * always gives the same dates. Outside a git checkout (or without git) no dates are known, and pages
- * say so rather than guess.
- *
- * @param head the date of the checked-out commit, or null outside git: the day a build describes the archive's
- *             follow-ups as of, unless it is told another (see build/BuildOptions)
- */
-public record ContentHistory(Map<String, LocalDate> lastChanged, LocalDate head) {
+/** Reads when each content file last changed from git: the committed state, so one commit always gives the same dates. */
+public final class GitHistory {
 
-    public static final ContentHistory UNKNOWN = new ContentHistory(Map.of(), null);
-
-    public ContentHistory {
-        lastChanged = Map.copyOf(lastChanged);
+    private GitHistory() {
     }
 
     /** Reads the whole history of content/ in one pass: linear in the number of commits and files. */
@@ -32,7 +24,7 @@ public record ContentHistory(Map<String, LocalDate> lastChanged, LocalDate head)
                     .directory(project.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String log = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!git.waitFor(60, TimeUnit.SECONDS) || git.exitValue() != 0) {
-                return UNKNOWN;
+                return ContentHistory.UNKNOWN;
             }
             String prefix = gitPrefix(project);
             for (String commit : log.split("\u001e")) {
@@ -51,18 +43,11 @@ public record ContentHistory(Map<String, LocalDate> lastChanged, LocalDate head)
             }
             return new ContentHistory(dates, headDate(project));
         } catch (IOException e) {
-            return UNKNOWN;
+            return ContentHistory.UNKNOWN;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return UNKNOWN;
+            return ContentHistory.UNKNOWN;
         }
-    }
-
-    /** The latest change of any file below this folder (relative to the project), or null. */
-    public LocalDate lastChangedBelow(String folder) {
-        String prefix = folder.endsWith("/") ? folder : folder + "/";
-        return lastChanged.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
-                .max(LocalDate::compareTo).orElse(null);
     }
 
     /** The committer date of HEAD, or null when there is none (no commits, or no git). */

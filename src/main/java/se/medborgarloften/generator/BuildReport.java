@@ -1,4 +1,4 @@
-package se.medborgarloften.build;
+package se.medborgarloften.generator;
 
 import se.medborgarloften.diagnostics.Diagnostic;
 import se.medborgarloften.diagnostics.Text;

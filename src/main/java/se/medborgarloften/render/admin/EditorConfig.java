@@ -1,4 +1,4 @@
-package se.medborgarloften.editor;
+package se.medborgarloften.render.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +29,10 @@ public final class EditorConfig {
 
     /** Where the scaffolding requests the editor saves go: the preview and the pull-request check carry them out. */
     public static final String REQUESTS = "content/editor-requests";
+
+    /** The two requests the form can save, which the scaffolds carry out (see the editor package's EditorRequests). */
+    public static final String NEW_PERIOD = "new-period";
+    public static final String NEW_FOLLOW_UP = "new-follow-up";
 
     private final Path project;
     private final SiteContent content;
@@ -94,7 +98,7 @@ public final class EditorConfig {
         return collection;
     }
 
-    /** A new period or follow-up: the scaffolds do it (see {@link EditorRequests}); the form only asks which. */
+    /** A new period or follow-up: the scaffolds do it (the editor package's EditorRequests); the form only asks which. */
     private ObjectNode requests() {
         ObjectNode collection = collection("requests", "json");
         collection.put("folder", REQUESTS);
@@ -107,7 +111,7 @@ public final class EditorConfig {
         action.put("name", "action").put("label", label("editor.request.action", "action")).put("widget", "select")
                 .put("hint", message("editor.request.action.hint", ""));
         ArrayNode actions = action.putArray("options");
-        for (String kind : List.of(EditorRequests.NEW_PERIOD, EditorRequests.NEW_FOLLOW_UP)) {
+        for (String kind : List.of(NEW_PERIOD, NEW_FOLLOW_UP)) {
             actions.addObject().put("value", kind).put("label", message("editor.request." + kind, kind));
         }
         ObjectNode area = fields.addObject();

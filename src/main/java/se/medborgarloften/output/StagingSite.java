@@ -1,7 +1,8 @@
-package se.medborgarloften.publish;
+package se.medborgarloften.output;
 
-import se.medborgarloften.build.WholeFiles;
-import se.medborgarloften.build.Workers;
+import se.medborgarloften.support.Folders;
+import se.medborgarloften.support.WholeFiles;
+import se.medborgarloften.support.Workers;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -59,7 +60,7 @@ public final class StagingSite {
     private final CompletableFuture<Listing> earlier;
 
     /** @param known what the working copy holds, when the live preview knows it from the build that wrote it */
-    StagingSite(Path root, Supplier<Listing> known) {
+    public StagingSite(Path root, Supplier<Listing> known) {
         this.root = root;
         this.earlier = Workers.inBackground("list-working-copy", known != null ? known : () -> Listing.of(root));
     }
@@ -161,7 +162,7 @@ public final class StagingSite {
     }
 
     /** Deletes every file and folder this build did not write, left from an earlier or a failed build. */
-    void removeUnwritten() {
+    public void removeUnwritten() {
         Listing listing = Workers.await(earlier);
         // Only a folder that held a file removed now, or held no file at all, can be left without one: the
         // live preview's usual rebuild removes nothing and asks nothing of its 28,000 folders.
@@ -224,7 +225,7 @@ public final class StagingSite {
      * What the folder holds once {@link #removeUnwritten()} has run: the files this build wrote or kept, each
      * in a folder that holds it.
      */
-    Listing contents() {
+    public Listing contents() {
         return new Listing(List.copyOf(written.keySet()), Map.copyOf(written), List.of());
     }
 
@@ -233,7 +234,7 @@ public final class StagingSite {
      * the folders that hold no file at any depth (left empty by something else; each other folder is known
      * from the files it holds).
      */
-    record Listing(List<String> files, Map<String, Long> sizes, List<String> foldersWithoutFiles) {
+    public record Listing(List<String> files, Map<String, Long> sizes, List<String> foldersWithoutFiles) {
 
         /**
          * Lists the working copy as it was before this build wrote anything. Reading 30,000 folders from disk
@@ -300,7 +301,7 @@ public final class StagingSite {
     /** Whatever an earlier build left where a file goes: a folder, or a link that must not be written through. */
     private static void clearTheWay(Path file, BasicFileAttributes existing) throws IOException {
         if (existing != null && existing.isDirectory()) {
-            SitePublisher.deleteRecursively(file);
+            Folders.deleteRecursively(file);
         } else if (existing != null && existing.isSymbolicLink()) {
             Files.delete(file);
         }
@@ -345,7 +346,7 @@ public final class StagingSite {
      * The file's own attributes (a link's, not its target's), or null when nothing is there, also when a
      * file stands where one of its folders should be; writing the file then says what is wrong, if anything.
      */
-    static BasicFileAttributes attributes(Path file) {
+    public static BasicFileAttributes attributes(Path file) {
         try {
             return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package se.medborgarloften.load;
+package se.medborgarloften.model;
 
 import java.util.Map;
 

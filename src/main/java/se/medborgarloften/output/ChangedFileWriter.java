@@ -1,4 +1,4 @@
-package se.medborgarloften.publish;
+package se.medborgarloften.output;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

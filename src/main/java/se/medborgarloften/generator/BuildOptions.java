@@ -1,4 +1,4 @@
-package se.medborgarloften.build;
+package se.medborgarloften.generator;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;

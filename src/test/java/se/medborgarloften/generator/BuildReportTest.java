@@ -1,4 +1,4 @@
-package se.medborgarloften.build;
+package se.medborgarloften.generator;
 
 import org.junit.jupiter.api.Test;
 

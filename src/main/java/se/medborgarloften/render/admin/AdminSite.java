@@ -1,8 +1,9 @@
-package se.medborgarloften.editor;
+package se.medborgarloften.render.admin;
 
+import se.medborgarloften.support.CanonicalJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import se.medborgarloften.load.MessageBundle;
+import se.medborgarloften.model.MessageBundle;
 import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.NewsArticle;
 import se.medborgarloften.model.PageDocument;
@@ -10,7 +11,7 @@ import se.medborgarloften.model.PromisePeriod;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.plan.SitePlan;
-import se.medborgarloften.publish.StagingSite;
+import se.medborgarloften.output.StagingSite;
 
 import java.io.IOException;
 import java.io.InputStream;

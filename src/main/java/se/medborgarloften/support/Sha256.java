@@ -1,4 +1,4 @@
-package se.medborgarloften.build;
+package se.medborgarloften.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
-package se.medborgarloften.build;
+package se.medborgarloften.generator;
 
 import se.medborgarloften.load.ContentFiles;
 import se.medborgarloften.load.ReadCache;
 import se.medborgarloften.plan.AreaDigests;
-import se.medborgarloften.publish.WorkingCopyListings;
+import se.medborgarloften.output.WorkingCopyListings;
 import se.medborgarloften.validate.CheckCache;
 
 /**

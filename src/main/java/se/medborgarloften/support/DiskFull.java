@@ -1,4 +1,4 @@
-package se.medborgarloften.build;
+package se.medborgarloften.support;
 
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
@@ -31,7 +31,7 @@ public final class DiskFull {
     }
 
     /** The problem to report if the disk was full when this was thrown, else null. */
-    static ContentException problem(Throwable thrown, Path project, Path output) {
+    public static ContentException problem(Throwable thrown, Path project, Path output) {
         Set<Throwable> seen = new HashSet<>();
         for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof IOException && saysDiskFull(t.getMessage())) {

@@ -1,4 +1,4 @@
-package se.medborgarloften.build;
+package se.medborgarloften.support;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
