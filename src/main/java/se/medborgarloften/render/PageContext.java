@@ -443,6 +443,33 @@ public final class PageContext implements TemplatePage {
         return plan.pages().stream().filter(page -> page.template().equals(SitemapPart.TEMPLATE)).toList();
     }
 
+    /** The roles of the site's pages the footer links to, in its order. */
+    private static final List<String> FOOTER_ROLES = List.of("about", "contact", "accessibility");
+
+    /** The pages the footer links to: about, contact and accessibility, each role in the content's order. */
+    public List<se.medborgarloften.model.PageDocument> getFooterPages() {
+        List<se.medborgarloften.model.PageDocument> pages = new ArrayList<>();
+        for (String role : FOOTER_ROLES) {
+            content.pages().stream().filter(doc -> role.equals(doc.page().role())).forEach(pages::add);
+        }
+        return pages;
+    }
+
+    /** The templates of the pages the search (Pagefind) indexes: those that say something of their own. Comparisons,
+     * archive years and overviews repeat what these say. */
+    private static final java.util.Set<String> SEARCHABLE = java.util.Set.of("area", "promise", "news", "page", "municipality");
+
+    /** Whether the search indexes this page (see {@link #SEARCHABLE}). */
+    public boolean isSearchable() {
+        return SEARCHABLE.contains(planned.template());
+    }
+
+    /** The address (below source/) of the archive's copy of a source's text, or null when the archive holds none. */
+    public String archivedSourceSlug(Source source) {
+        return source.reference() == null ? null
+                : content.archivedSource(source.reference()).map(archived -> archived.slug()).orElse(null);
+    }
+
     /** Open Graph's form of the page's locale, e.g. sv_SE. */
     public String getOgLocale() {
         return messages.locale().getLanguage() + "_" + messages.locale().getCountry();
