@@ -52,6 +52,8 @@ public final class PageContext implements TemplatePage {
     private final LocalFormat format;
     private final String[] folderSegments;
     private final Citations citations;
+    /** What the page shows, worked out before it renders (see {@link Views}); null for a page kind that has none yet. */
+    private final Object view;
     /** The site's places, worked out when a template first asks (see {@link #getPlaces()}); this page's alone. */
     private Places places;
 
@@ -70,6 +72,7 @@ public final class PageContext implements TemplatePage {
         String folder = planned.folder();
         this.folderSegments = folder.isEmpty() ? new String[0] : folder.split("/");
         this.citations = new Citations(content, this::link);
+        this.view = Views.of(planned, content, inputs);
     }
 
     /** A page of an area refers to its own area only; see the constructor. */
@@ -87,6 +90,11 @@ public final class PageContext implements TemplatePage {
 
     public Object getSubject() {
         return planned.subject();
+    }
+
+    /** The page's view model (render/view), what its template reads instead of searching the content. */
+    public Object getView() {
+        return view;
     }
 
     public SiteContent getContent() {
