@@ -1,9 +1,14 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.model.NewsArticle;
 import se.medborgarloften.model.PromisePeriod;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.plan.PlannedPage;
+import se.medborgarloften.render.view.HomeView;
+import se.medborgarloften.render.view.NewsView;
 import se.medborgarloften.render.view.PromiseView;
+
+import java.util.List;
 
 /** Each page kind's view model (see {@link se.medborgarloften.render.view}), made before its page renders. */
 final class Views {
@@ -19,7 +24,15 @@ final class Views {
     static Object of(PlannedPage page, SiteContent content, RenderInputs inputs) {
         return switch (page.template()) {
             case "promise" -> PromiseView.of((PromisePeriod) page.subject(), content, inputs.asOf());
+            case "home" -> HomeView.of(periods(page.subject()), content);
+            case "news" -> NewsView.of((NewsArticle) page.subject(), content);
             default -> null;
         };
+    }
+
+    /** The home page's subject: the follow-ups the plan chose for it. */
+    @SuppressWarnings("unchecked")
+    private static List<PromisePeriod> periods(Object subject) {
+        return (List<PromisePeriod>) subject;
     }
 }
