@@ -124,7 +124,7 @@ class IncrementalOutputTest {
         // when its own area (or what no area owns) changes.
         Path template = project.resolve("templates/promise.ftlh");
         TestProjects.write(template, TestProjects.read(template).replace("</@layout.page>",
-                "<a href=\"${p.link(\"area/sofielund\")}\">Sofielund</a></@layout.page>"));
+                "<a href=\"${links.page(\"area/sofielund\")}\">Sofielund</a></@layout.page>"));
         ContentException failure = assertThrows(ContentException.class,
                 () -> new SiteBuild(project, project.resolve("site")).run());
         assertTrue(failure.getMessage().contains("may only show that area"), failure.getMessage());

@@ -43,8 +43,7 @@ final class StatusChart {
                 .anyMatch(period -> counts(period, asOf).get(state) > 0)).toList();
     }
 
-    static String svg(PromisePeriod period, PageContext page) {
-        Map<String, Integer> counts = page.statusCounts(period);
+    static String svg(Map<String, Integer> counts, I18n i18n) {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder svg = new StringBuilder("<svg class=\"status-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(HEIGHT).append("\" aria-hidden=\"true\" focusable=\"false\">");
@@ -53,7 +52,7 @@ final class StatusChart {
             if (entry.getValue() == 0 || total == 0) {
                 continue;
             }
-            String label = page.msg((STATUSES.contains(entry.getKey()) ? "status." : "commitmentState.") + entry.getKey());
+            String label = i18n.msg((STATUSES.contains(entry.getKey()) ? "status." : "commitmentState.") + entry.getKey());
             double width = WIDTH * entry.getValue() / (double) total;
             svg.append("<rect class=\"status-chart__").append(entry.getKey()).append("\" x=\"")
                     .append(SvgNumbers.fixed(x, 2)).append("\" y=\"0\" width=\"")

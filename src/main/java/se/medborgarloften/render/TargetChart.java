@@ -36,20 +36,20 @@ final class TargetChart {
         return false;
     }
 
-    static String svg(RecurringCommitment commitment, PageContext page) {
+    static String svg(RecurringCommitment commitment, I18n i18n, Dates dates, Statuses statuses) {
         double max = 1;
         int labelLength = 0;
         int valueLength = 0;
         for (var o : commitment.occurrences()) {
-            labelLength = Math.max(labelLength, page.range(o.period().promise().period()).length());
+            labelLength = Math.max(labelLength, dates.range(o.period().promise().period()).length());
             if (o.commitment().target() != null) {
                 max = Math.max(max, o.commitment().target().value());
-                valueLength = Math.max(valueLength, targetLabel(o, page).length());
+                valueLength = Math.max(valueLength, targetLabel(o, i18n).length());
             }
             Double outcome = outcome(o.entry());
             if (outcome != null) {
                 max = Math.max(max, outcome);
-                valueLength = Math.max(valueLength, outcomeLabel(outcome, page).length());
+                valueLength = Math.max(valueLength, outcomeLabel(outcome, i18n).length());
             }
         }
         int label = width(labelLength) + GAP;
@@ -60,26 +60,26 @@ final class TargetChart {
         StringBuilder svg = new StringBuilder()
                 .append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
-                .append("<title id=\"").append(id).append("-title\">").append(xml(page.msg("chart.title", page.t(commitment.latest().text())))).append("</title>")
-                .append("<desc id=\"").append(id).append("-desc\">").append(xml(page.msg("chart.description"))).append("</desc>");
+                .append("<title id=\"").append(id).append("-title\">").append(xml(i18n.msg("chart.title", i18n.t(commitment.latest().text())))).append("</title>")
+                .append("<desc id=\"").append(id).append("-desc\">").append(xml(i18n.msg("chart.description"))).append("</desc>");
         int y = 10;
         for (var o : commitment.occurrences()) {
             svg.append("<text class=\"chart__label\" x=\"0\" y=\"").append(y + BAR).append("\">")
-                    .append(xml(page.range(o.period().promise().period()))).append("</text>");
+                    .append(xml(dates.range(o.period().promise().period()))).append("</text>");
             if (o.commitment().target() != null) {
-                bar(svg, "chart__target", label, y, o.commitment().target().value() * scale, targetLabel(o, page));
+                bar(svg, "chart__target", label, y, o.commitment().target().value() * scale, targetLabel(o, i18n));
             }
             Double outcome = outcome(o.entry());
             if (outcome != null) {
-                bar(svg, "chart__outcome", label, y + BAR + 2, outcome * scale, outcomeLabel(outcome, page));
+                bar(svg, "chart__outcome", label, y + BAR + 2, outcome * scale, outcomeLabel(outcome, i18n));
             } else {
                 svg.append("<text class=\"chart__note\" x=\"").append(label).append("\" y=\"").append(y + 2 * BAR + 2)
-                        .append("\">").append(xml(page.msg(page.statusOf(o.period(), o.commitment().id()).messageKey()))).append("</text>");
+                        .append("\">").append(xml(i18n.msg(statuses.of(o.period(), o.commitment().id()).messageKey()))).append("</text>");
             }
             y += ROW;
         }
         svg.append("<text class=\"chart__legend\" x=\"0\" y=\"").append(height - 6).append("\">")
-                .append(xml(page.msg("chart.legend"))).append("</text></svg>");
+                .append(xml(i18n.msg("chart.legend"))).append("</text></svg>");
         return svg.toString();
     }
 
@@ -87,12 +87,12 @@ final class TargetChart {
         return (int) Math.ceil(characters * CHARACTER);
     }
 
-    private static String targetLabel(RecurringCommitment.Occurrence o, PageContext page) {
-        return page.msg("chart.target") + " " + page.number(o.commitment().target().value());
+    private static String targetLabel(RecurringCommitment.Occurrence o, I18n i18n) {
+        return i18n.msg("chart.target") + " " + i18n.number(o.commitment().target().value());
     }
 
-    private static String outcomeLabel(double outcome, PageContext page) {
-        return page.msg("chart.outcome") + " " + page.number(outcome);
+    private static String outcomeLabel(double outcome, I18n i18n) {
+        return i18n.msg("chart.outcome") + " " + i18n.number(outcome);
     }
 
     private static void bar(StringBuilder svg, String kind, int x, int y, double length, String label) {

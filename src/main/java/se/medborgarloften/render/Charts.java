@@ -1,0 +1,28 @@
+package se.medborgarloften.render;
+
+import se.medborgarloften.model.PromisePeriod;
+import se.medborgarloften.plan.RecurringCommitment;
+
+/** The pages' charts (inline SVG), which templates read as {@code charts}. */
+public final class Charts {
+
+    private final I18n i18n;
+    private final Dates dates;
+    private final Statuses statuses;
+
+    Charts(I18n i18n, Dates dates, Statuses statuses) {
+        this.i18n = i18n;
+        this.dates = dates;
+        this.statuses = statuses;
+    }
+
+    /** A period's commitments by status, as one bar. */
+    public String status(PromisePeriod period) {
+        return StatusChart.svg(statuses.counts(period), i18n);
+    }
+
+    /** A recurring commitment's targets and outcomes period by period, or nothing when no period has them in numbers. */
+    public String target(RecurringCommitment commitment) {
+        return TargetChart.hasValues(commitment) ? TargetChart.svg(commitment, i18n, dates, statuses) : "";
+    }
+}
