@@ -31,6 +31,11 @@ public final class Statuses {
         return StatusChart.WITHOUT_STATUS;
     }
 
+    /** The message key that names a status or what stands in for one: status.… or commitmentState.… */
+    public String messageKey(String key) {
+        return (StatusChart.STATUSES.contains(key) ? "status." : "commitmentState.") + key;
+    }
+
     /** What stands in for a status in some period of the area (not-reported, period-running …), counted apart. */
     public List<String> without(AreaHistory area) {
         return StatusChart.withoutStatus(area.periods(), asOf);
