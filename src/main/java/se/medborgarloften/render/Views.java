@@ -1,9 +1,11 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.NewsArticle;
 import se.medborgarloften.model.PromisePeriod;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.plan.PlannedPage;
+import se.medborgarloften.render.view.AreaView;
 import se.medborgarloften.render.view.HomeView;
 import se.medborgarloften.render.view.NewsView;
 import se.medborgarloften.render.view.PromiseView;
@@ -24,6 +26,7 @@ final class Views {
     static Object of(PlannedPage page, SiteContent content, RenderInputs inputs) {
         return switch (page.template()) {
             case "promise" -> PromiseView.of((PromisePeriod) page.subject(), content, inputs.asOf());
+            case "area" -> AreaView.of((AreaHistory) page.subject());
             case "home" -> HomeView.of(periods(page.subject()), content);
             case "news" -> NewsView.of((NewsArticle) page.subject(), content);
             default -> null;
