@@ -28,8 +28,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * What a template knows as {@code page}: the planned page, the whole content, and the helpers that pick a
- * text in the page's language, format dates and numbers, and turn a page key into a relative link.
+ * What a template knows as {@code content.page}: the planned page, its subject, its view model (see {@link Views}),
+ * the content it may see, and the helpers' namespaces ({@code i18n}, {@code dates}, {@code links}, {@code orgs},
+ * {@code statuses}, {@code charts}). A page of one area sees only that area: every link and look-up of another area
+ * through this context fails the build (the area guard).
  */
 public final class PageContext implements TemplatePage {
 
