@@ -77,6 +77,11 @@ public record PeriodComparison(String areaId, PromisePeriod before, PromisePerio
         return commitments.stream().filter(c -> c.isKind(kind)).toList();
     }
 
+    /** The targets of the commitments both periods have, whether or not they changed. */
+    public List<TargetRow> targetsInBoth() {
+        return targets.stream().filter(row -> row.before() != null && row.after() != null).toList();
+    }
+
     /** Changed targets only: a target set, removed or changed on a commitment of both periods. */
     public List<TargetRow> changedTargets() {
         return targets.stream().filter(row -> row.before() != null && row.after() != null
