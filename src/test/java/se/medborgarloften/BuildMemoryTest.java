@@ -10,7 +10,7 @@ import se.medborgarloften.load.ContentFiles;
 import se.medborgarloften.load.ContentLoader;
 import se.medborgarloften.load.JsonSource;
 import se.medborgarloften.load.LoadedContent;
-import se.medborgarloften.load.ReadCache;
+import se.medborgarloften.incremental.ReadCache;
 import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.render.SiteRenderer;
@@ -52,7 +52,7 @@ class BuildMemoryTest {
     @Test
     void onlyChangedFilesAreReadAndCheckedAgain() throws IOException {
         Path project = oldCopyOfRealProject();
-        ReadCache reads = new ReadCache();
+        ReadCache<ContentLoader.ReadFile> reads = new ReadCache<>();
         CheckCache checks = new CheckCache();
         LoadedContent first = new ContentLoader(project, reads, new ContentFiles()).load();
         SiteContent firstContent = new ContentValidator(project, checks).validate(first);

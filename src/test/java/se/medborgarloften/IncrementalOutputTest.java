@@ -109,8 +109,8 @@ class IncrementalOutputTest {
         // for the unchanged areas: the edit is in them, and they equal files made from nothing.
         assertTrue(TestProjects.read(site.resolve("data/medborgarloften.json")).contains("Ändrad: "));
         assertTrue(TestProjects.read(site.resolve("search/sv.json")).contains("Ändrad: "));
-        assertTrue(Files.isDirectory(project.resolve("target/area-parts/data")));
-        TestProjects.deleteTree(project.resolve("target/area-parts"));
+        assertTrue(Files.isDirectory(project.resolve("target/incremental/parts/data")));
+        TestProjects.deleteTree(project.resolve("target/incremental/parts"));
         Path fresh = project.resolve("fresh");
         new SiteBuild(project, fresh).run();
         assertEquals(TestProjects.fingerprint(fresh), TestProjects.fingerprint(site),
@@ -128,5 +128,17 @@ class IncrementalOutputTest {
         ContentException failure = assertThrows(ContentException.class,
                 () -> new SiteBuild(project, project.resolve("site")).run());
         assertTrue(failure.getMessage().contains("may only show that area"), failure.getMessage());
+    }
+
+    @Test
+    void anArchiveYearCannotShowAnAreaItDoesNotList(@TempDir Path project) {
+        TestProjects.copyOfRealProject(project);
+        // An archive year's page is kept while the periods it lists are unchanged, so it may read nothing else.
+        Path template = project.resolve("templates/archive-year.ftlh");
+        TestProjects.write(template, TestProjects.read(template).replace("</@layout.page>",
+                "<a href=\"${p.link(\"area/sofielund\")}\">Sofielund</a></@layout.page>"));
+        ContentException failure = assertThrows(ContentException.class,
+                () -> new SiteBuild(project, project.resolve("site")).run());
+        assertTrue(failure.getMessage().contains("did not declare it reads"), failure.getMessage());
     }
 }

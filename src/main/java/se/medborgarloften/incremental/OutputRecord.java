@@ -1,4 +1,4 @@
-package se.medborgarloften.render;
+package se.medborgarloften.incremental;
 
 import se.medborgarloften.support.Sha256;
 import se.medborgarloften.support.WholeFiles;
@@ -20,10 +20,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * For each output folder, the digest of what each of its files of one kind (pages, or the downloads of each
- * period) was made from (see {@link se.medborgarloften.plan.PageInputs}) and the file's size, so that a file
- * changed by hand is made again. Kept in target/page-inputs/ (or data-inputs/ …), by the folder's identity
- * on disk rather than its name, because the two folders that take turns may swap names (see publish/SitePublisher).
+ * For each output folder, the fingerprint of what each of its files of one kind (pages, or the downloads of each
+ * period) was made from (see {@link Fingerprints}) and the file's size, so that a file changed by hand is made again.
+ * Kept in the store's records/KIND/, by the folder's identity on disk rather than its name, because the two folders
+ * that take turns may swap names (see publish/SitePublisher).
  */
 final class OutputRecord {
 
@@ -52,9 +52,9 @@ final class OutputRecord {
     private record Remembered(FileTime modified, long size, Map<String, Entry> entries) {
     }
 
-    /** @param kind what kind of files the record is about, e.g. "page": it is kept in target/page-inputs/ */
-    OutputRecord(Path project, String kind) {
-        this.folder = project.resolve("target/" + kind + "-inputs");
+    /** @param folder where the records of one kind of file are kept, e.g. the store's records/page/ */
+    OutputRecord(Path folder) {
+        this.folder = folder;
     }
 
     /**
@@ -91,8 +91,8 @@ final class OutputRecord {
 
     /**
      * Records what the files in this output folder were made from, by file (a map nobody changes afterwards).
-     * The record is written on a thread of its own: at national scale it is 28,000 lines that nothing in this
-     * build needs, and the next build into the folder (the live preview's next but one) waits for it.
+     * The record is written on a thread of its own: nothing in this build needs it, and the next build into
+     * the folder (the live preview's next but one) waits for it.
      */
     void keep(Path output, Map<String, Entry> entriesByFile) {
         Path file = fileFor(output);
@@ -120,7 +120,7 @@ final class OutputRecord {
     }
 
     private void write(Path file, Map<String, Entry> entriesByFile) {
-        // In no particular order: it is read into a map. Sorting 28,000 paths was most of writing them.
+        // In no particular order: it is read into a map.
         StringBuilder text = new StringBuilder(entriesByFile.size() * 128);
         entriesByFile.forEach((page, entry) ->
                 text.append(entry.inputs()).append('\t').append(entry.size()).append('\t').append(page).append('\n'));
@@ -135,7 +135,7 @@ final class OutputRecord {
 
     /**
      * A record this process wrote, kept in memory with the file's size and time, so that the live preview's
-     * next build into the folder does not read 28,000 lines back (up to a tenth of a second at 250 × 10).
+     * next build into the folder does not read back what it wrote.
      */
     private synchronized void remember(Path file, Map<String, Entry> entries) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

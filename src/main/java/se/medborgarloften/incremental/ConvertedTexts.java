@@ -1,8 +1,7 @@
-package se.medborgarloften.render;
+package se.medborgarloften.incremental;
 
 import se.medborgarloften.support.Sha256;
 import se.medborgarloften.support.WholeFiles;
-import se.medborgarloften.model.Prose;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,26 +13,23 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Converted AsciiDoc kept between builds, keyed by a hash of the source text, its path, the labels of its
- * language ({@link ProseLabels}) and this converter's version: unchanged prose is never converted twice, and
- * most builds need no Asciidoctor at all. A file that includes another is never cached, since its result
- * depends on more than its own text.
+ * Texts converted from other texts (AsciiDoc into HTML), kept in the store's prose/ between builds under a hash of
+ * everything the conversion read: the source text and what the converter says it depends on besides (its version,
+ * the file's path, the labels of its language). Unchanged prose is never converted twice, and most builds need no
+ * Asciidoctor at all.
  */
-final class ProseCache {
-
-    /** Change when the conversion or the checks change, so that old results are not reused. */
-    private static final String VERSION = "prose-cache-4/asciidoctorj-2.5.13";
+public final class ConvertedTexts {
 
     private final Path folder;
     /** The entries' folders this process has made, so that each is made once (the cache may be removed: see put). */
     private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
 
-    ProseCache(Path folder) {
+    public ConvertedTexts(Path folder) {
         this.folder = folder;
     }
 
     /** The cached HTML at this entry (see {@link #entry}), or null. */
-    String read(Path entry) {
+    public String read(Path entry) {
         if (!Files.isRegularFile(entry)) {
             return null;
         }
@@ -44,16 +40,14 @@ final class ProseCache {
         }
     }
 
-    boolean contains(Prose.ProseFile file, ProseLabels labels) {
-        Path entry = entry(file, labels);
+    public boolean contains(Path entry) {
         return entry != null && Files.isRegularFile(entry);
     }
 
     /**
-     * Written whole ({@link WholeFiles}), each folder made once: making each of 5,000 entries' folder and a
-     * temporary file with a random name was almost half of keeping them.
+     * Written whole ({@link WholeFiles}), each folder made once rather than asked for each entry.
      */
-    void write(Path entry, String html) {
+    public void write(Path entry, String html) {
         Path folder = entry.getParent();
         try {
             if (!madeFolders.contains(folder)) {
@@ -68,16 +62,15 @@ final class ProseCache {
     }
 
     /**
-     * Where a file's HTML is cached, worked out once per file and conversion (its text is searched and hashed);
-     * null for a file whose result does not depend on its own text alone: one that includes another.
+     * Where the conversion of this text is kept.
+     *
+     * @param dependsOn everything else the conversion's result depends on, e.g. the converter's version, the file's
+     *                  path and the labels of its language
      */
-    Path entry(Prose.ProseFile file, ProseLabels labels) {
-        if (file.asciidoc().contains("include::")) {
-            return null;
-        }
+    public Path entry(String dependsOn, String text) {
         MessageDigest digest = Sha256.newDigest();
-        digest.update((VERSION + "\n" + file.path() + "\n" + labels.key() + "\n").getBytes(StandardCharsets.UTF_8));
-        String key = HexFormat.of().formatHex(digest.digest(file.asciidoc().getBytes(StandardCharsets.UTF_8)));
+        digest.update((dependsOn + "\n").getBytes(StandardCharsets.UTF_8));
+        String key = HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
         return folder.resolve(key.substring(0, 2)).resolve(key + ".html");
     }
 }

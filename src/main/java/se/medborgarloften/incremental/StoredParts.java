@@ -1,7 +1,6 @@
-package se.medborgarloften.render;
+package se.medborgarloften.incremental;
 
 import se.medborgarloften.support.WholeFiles;
-import se.medborgarloften.plan.PageInputs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,48 +11,48 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * What each area contributes to the files that hold every area (the downloads with everything, the search
- * index), kept in target/area-parts/ between builds under the digest of the inputs it was made from (see
- * {@link PageInputs}), so that a build makes only the parts of areas whose inputs
- * changed and puts the files together from the parts. Made whole, those files took 1.5–2 s of every live
- * preview rebuild at 250 areas, whichever file was edited. A part is written under a new name and renamed,
- * so a build that stops half-way, or another build of the same project, never reads half a part.
+ * What each part (an area) contributes to the files that hold every part (the downloads with everything, the search
+ * index), kept in the store's parts/KIND/ between builds under the fingerprint of what the part was made from, so
+ * that a build makes only the parts whose inputs changed and puts the files together from the parts. A part is
+ * written under a new name and renamed, so a build that stops half-way, or another build of the same project,
+ * never reads half a part.
  */
-final class AreaParts {
+public final class StoredParts {
 
     private final Path folder;
-    private final PageInputs inputs;
-    /** The parts an earlier build kept, listed once. */
+    /** The fingerprint of what a part is made from, by the part's name; null when it cannot be kept. */
+    private final Function<String, String> fingerprints;
+    /** The parts earlier builds left in the folder, listed once. */
+    private final Set<String> listed;
+    /** Those this build may use: none when it makes everything. */
     private final Set<String> kept;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     /** The parts held in memory between builds, by name, or null when they are read from disk every time. */
     private final Map<String, byte[]> held;
 
-    private AreaParts(Path folder, PageInputs inputs, Set<String> kept, Map<String, byte[]> held) {
+    private StoredParts(Path folder, Function<String, String> fingerprints, Set<String> listed, boolean reuse,
+                        Map<String, byte[]> held) {
         this.folder = folder;
-        this.inputs = inputs;
-        this.kept = kept;
+        this.fingerprints = fingerprints;
+        this.listed = listed;
+        this.kept = reuse ? listed : Set.of();
         this.held = held;
     }
 
-    /** The parts of one kind of file, e.g. "data", made from these inputs: kept in target/area-parts/data/. */
-    static AreaParts in(Path project, String kind, PageInputs inputs) {
-        return in(project, kind, inputs, null);
-    }
-
     /**
-     * As {@link #in(Path, String, PageInputs)}, and also held in memory for the next build of this process:
-     * a live preview's rebuild read every part back from disk, 110 MB at 250 × 10, a tenth of its processor
-     * time. Nothing may change the bytes it is given.
+     * The parts kept in this folder. With {@code held}, they are also held in memory for the next build of this
+     * process (the live preview's), which would otherwise read every part back from disk; nothing may change the
+     * bytes it is given.
      *
-     * @param held the parts of this kind that earlier builds held, by name; this build leaves its own there
+     * @param reuse whether parts an earlier build kept may be used (not in a build that makes everything)
+     * @param held  the parts of this kind that earlier builds held, by name, or null; this build leaves its own there
      */
-    static AreaParts in(Path project, String kind, PageInputs inputs, Map<String, byte[]> held) {
-        Path folder = project.resolve("target/area-parts/" + kind);
+    static StoredParts in(Path folder, Function<String, String> fingerprints, boolean reuse, Map<String, byte[]> held) {
         Set<String> kept = new HashSet<>();
         try (Stream<Path> files = Files.list(folder)) {
             files.forEach(file -> kept.add(file.getFileName().toString()));
@@ -62,15 +61,18 @@ final class AreaParts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new AreaParts(folder, inputs, kept, held);
+        if (!reuse && held != null) {
+            held.clear();
+        }
+        return new StoredParts(folder, fingerprints, kept, reuse, held);
     }
 
     /**
      * Makes sure the part one area contributes to a file is kept: made now unless an earlier build kept it
-     * from the same inputs. Without a digest of the area's inputs nothing is kept.
+     * from the same inputs. Without a fingerprint of the part's inputs nothing is kept.
      */
-    void keep(String file, String areaId, Supplier<byte[]> make) {
-        String madeFrom = inputs.area(areaId);
+    public void keep(String file, String areaId, Supplier<byte[]> make) {
+        String madeFrom = fingerprints.apply(areaId);
         if (madeFrom == null) {
             return;
         }
@@ -87,8 +89,8 @@ final class AreaParts {
     }
 
     /** The part one area contributes to a file, as kept, or made now when it could not be kept. */
-    byte[] read(String file, String areaId, Supplier<byte[]> make) {
-        String madeFrom = inputs.area(areaId);
+    public byte[] read(String file, String areaId, Supplier<byte[]> make) {
+        String madeFrom = fingerprints.apply(areaId);
         if (madeFrom != null) {
             String name = name(file, areaId, madeFrom);
             used.add(name);
@@ -123,11 +125,11 @@ final class AreaParts {
     }
 
     /** Removes the parts this build did not use: of areas whose inputs changed, or that are gone. */
-    void removeUnused() {
+    public void removeUnused() {
         if (held != null) {
             held.keySet().retainAll(used);
         }
-        for (String name : kept) {
+        for (String name : listed) {
             if (!used.contains(name)) {
                 try {
                     Files.deleteIfExists(folder.resolve(name));
