@@ -5,8 +5,9 @@ import se.medborgarloften.load.LoadedContent;
 import se.medborgarloften.model.ContentHistory;
 import se.medborgarloften.model.MessageBundle;
 import se.medborgarloften.model.SiteContent;
-import se.medborgarloften.plan.AreaDigests;
-import se.medborgarloften.plan.PageInputs;
+import se.medborgarloften.incremental.FingerprintMemory;
+import se.medborgarloften.incremental.Fingerprints;
+import se.medborgarloften.plan.InputGroups;
 import se.medborgarloften.plan.PagePlanner;
 import se.medborgarloften.plan.SitePlan;
 import se.medborgarloften.plan.UrlScheme;
@@ -38,12 +39,9 @@ public final class Stages {
             return history.head() != null ? history.head() : LocalDate.now();
         }
 
-        /**
-         * What the render stage is told each page was made from. The incremental-build classes are being
-         * rewritten (issue 32, item 2): this is the one place the stage tests know of them.
-         */
-        public PageInputs pageInputs() {
-            return PageInputs.of(loaded, project, content.site().baseUrl(), asOf(), new AreaDigests(), plan.archiveYears());
+        /** The fingerprints of what each page is made from, as the build takes them before rendering. */
+        public Fingerprints fingerprints() {
+            return InputGroups.fingerprints(loaded, project, content.site().baseUrl(), asOf(), new FingerprintMemory());
         }
     }
 

@@ -52,7 +52,7 @@ class OpenDataWriterTest {
 
     private static Path writeInto(Path site) {
         StagingSite staging = new SitePublisher(site, new WorkingCopyListings()).prepareStaging();
-        renderer.writeOpenData(planned.content(), planned.plan(), planned.asOf(), planned.pageInputs(), staging);
+        renderer.writeOpenData(planned.content(), planned.plan(), planned.asOf(), renderer.incremental(planned.fingerprints(), true), staging);
         return staging.root();
     }
 

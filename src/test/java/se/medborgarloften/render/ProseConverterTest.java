@@ -1,5 +1,7 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.incremental.Store;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +40,7 @@ class ProseConverterTest {
     static void start() {
         // A project folder of its own: the converter keeps its cache in the project's target/ folder.
         project = TestProjects.scratchFolder("prose-converter-");
-        converter = new ProseConverter(project);
+        converter = new ProseConverter(project, project.resolve(Store.FOLDER).resolve("prose"));
         labels = ProseLabels.byLanguage(Stages.load(TestProjects.realProject()).messageBundles());
     }
 
@@ -179,7 +181,7 @@ class ProseConverterTest {
     void theSameTextConvertsToTheSameHtmlFromTheCache() throws Exception {
         String asciidoc = "Ett stycke med *fetstil* och https://malmo.se/[en länk].\n";
         String first = convert("content/areas/sofielund/2022-2023/promise.sv.adoc", "sv", asciidoc);
-        ProseConverter another = new ProseConverter(project);
+        ProseConverter another = new ProseConverter(project, project.resolve(Store.FOLDER).resolve("prose"));
         try {
             assertEquals(first, another.convertAll(List.of(new Prose.ProseFile(
                     "content/areas/sofielund/2022-2023/promise.sv.adoc", "sv", asciidoc)), labels).values().iterator().next());

@@ -49,7 +49,7 @@ class RenderStageTest {
         published = TestProjects.scratchFolder("render-stage-").resolve("site");
         StagingSite staging = new SitePublisher(published, new WorkingCopyListings()).prepareStaging();
         rendered = renderer.renderPages(planned.content(), planned.plan(), planned.loaded().messageBundles(), proseHtml,
-                planned.loaded().history(), planned.asOf(), planned.pageInputs(), staging);
+                planned.loaded().history(), planned.asOf(), renderer.incremental(planned.fingerprints(), true), staging);
         site = staging.root();
     }
 
@@ -129,7 +129,7 @@ class RenderStageTest {
     void aPageRenderedInMemoryIsThePageWritten() throws IOException {
         String file = "en/areas/sofielund/2022-2023/index.html";
         Map<String, byte[]> pages = renderer.renderInMemory(planned.content(), planned.plan(), planned.loaded().messageBundles(),
-                proseHtml, planned.loaded().history(), planned.asOf(), planned.pageInputs(), Set.of(file, "no/such/page.html"));
+                proseHtml, planned.loaded().history(), planned.asOf(), renderer.incremental(planned.fingerprints(), true), Set.of(file, "no/such/page.html"));
         assertEquals(Set.of(file), pages.keySet());
         assertArrayEquals(Files.readAllBytes(site.resolve(file)), pages.get(file));
     }
