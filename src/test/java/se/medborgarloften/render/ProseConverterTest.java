@@ -189,7 +189,7 @@ class ProseConverterTest {
             another.close();
         }
         assertTrue(first.contains("<strong>fetstil</strong>"), first);
-        try (var cached = Files.walk(project.resolve("target/prose-cache"))) {
+        try (var cached = Files.walk(project.resolve(Store.FOLDER).resolve("prose"))) {
             assertTrue(cached.anyMatch(Files::isRegularFile), "kept for the next build");
         }
     }
