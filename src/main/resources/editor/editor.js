@@ -29,13 +29,33 @@
     });
   }
 
+  /** A follow-up entry's commitment: a choice of its period's commitments instead of an id typed in. */
+  function chooseCommitments(fields, commitments) {
+    fields.forEach(function (field) {
+      if (field.name === 'entries' && field.fields) {
+        field.fields.forEach(function (item) {
+          if (item.name === 'commitment') {
+            item.widget = 'select';
+            item.options = commitments;
+            delete item.pattern;
+          }
+        });
+      }
+    });
+  }
+
   Promise.all([get('config.' + language + '.json'), get('pages.json')]).then(function (loaded) {
     var config = loaded[0];
     var pages = loaded[1];
     config.collections.forEach(function (collection) {
       (collection.files || []).forEach(function (file) {
         if (typeof file.fields === 'string') {
-          file.fields = config.fieldsets[file.fields];
+          // A copy each, since a follow-up's fields differ from the next one's in the choice of commitments.
+          file.fields = JSON.parse(JSON.stringify(config.fieldsets[file.fields]));
+        }
+        if (file.commitments) {
+          chooseCommitments(file.fields, file.commitments);
+          delete file.commitments;   // not a setting of Decap's
         }
       });
     });

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * JVM class-data sharing for the site's JVM: the classes a build loads (JRuby, Asciidoctor, JBake, OrientDB,
- * Freemarker, Jackson and this program: about 15,000) are parsed and verified once, written to an archive at
+ * Freemarker, Jackson and this program) are parsed and verified once, written to an archive at
  * the end of a build, and mapped from it by every later build, which then starts in a fraction of the time.
  *
  * <p>The JVM only archives classes from jars, and only uses an archive while every jar on the class path has

@@ -46,7 +46,8 @@ public final class Main {
                      --as-of YYYY-MM-DD  (the day the pages describe the archive's follow-ups as of; default: the date of
                                           the checked-out commit, outside git today's),
                      --record-published-urls  (the build that is published: add its new addresses to content/published-urls.txt),
-                     --progress  (print each stage of the build as it begins)""";
+                     --progress  (print each stage of the build as it begins),
+                     --from-nothing  (make every page and download again, rather than keep those made from unchanged inputs)""";
 
     private static final List<String> SCAFFOLDING = List.of("new-area", "new-period", "new-follow-up", "apply-editor-requests");
     private static final List<String> COMMANDS = List.of("build", "validate", "serve", "translations", "new-area",
@@ -79,7 +80,8 @@ public final class Main {
             options = BuildOptions.defaults().withStrict(line.flag("strict"))
                     .withAsOf(line.date("as-of"))
                     .withBaseUrl(line.option("base-url", null))
-                    .withRecordPublishedUrls("true".equals(line.option("record-published-urls", "false")));
+                    .withRecordPublishedUrls("true".equals(line.option("record-published-urls", "false")))
+                    .withKeepUnchanged(!line.flag("from-nothing"));
             if (line.flag("progress")) {
                 String language = reporter.language();
                 options = options.withProgress(stage ->
@@ -155,7 +157,7 @@ public final class Main {
     /** The parsed command line: a command, its plain arguments, and --options. */
     record CommandLine(String command, List<String> arguments, Map<String, String> options) {
 
-        private static final List<String> FLAGS = List.of("strict", "stats", "quiet-warnings", "progress");
+        private static final List<String> FLAGS = List.of("strict", "stats", "quiet-warnings", "progress", "from-nothing");
 
         static CommandLine parse(String[] args) {
             if (args.length == 0) {

@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * the editor changed or that breaks the file's schema:
  * <ul>
  * <li>a JSON file keeps its key order and "$schema" and is written in the content's layout ({@link CanonicalJson});
- * a file laid out otherwise (by hand, on one line per item) is refused, since saving it would rewrite every line;</li>
+ * a file laid out otherwise (by hand, on one line per item) is refused, since saving it would rewrite every line
+ * (every file in content/ is in that layout, so this concerns only a file someone lays out by hand later);</li>
  * <li>a JSON file that does not fit its schema is refused with the schema's words, and the file stays as it was;</li>
  * <li>what the build checks across files (references, passages, translations) the preview reports as it rebuilds;</li>
  * <li>a request in content/editor-requests/ is carried out by the scaffolds ({@link EditorRequests}), not saved.</li>
@@ -48,7 +49,7 @@ import java.util.stream.Stream;
 public final class LocalBackend implements HttpHandler {
 
     private static final Set<String> SCHEMAS = Set.of("promise.schema.json", "follow-up.schema.json", "news.schema.json",
-            "area.schema.json", "organisations.schema.json", "page.schema.json");
+            "area.schema.json", "organisations.schema.json", "page.schema.json", "site.schema.json");
 
     private final Path project;
     private final String language;

@@ -11,17 +11,19 @@ import java.util.function.Consumer;
  * Only that build may add them: an address is promised to readers once they could have seen it, and a draft
  * built on an editor's computer or in the preview was never seen, so it must stay free to be deleted.
  *
+ * @param keepUnchanged whether files made from unchanged inputs are kept from the build before (see the incremental
+ *                      package), or everything is made again
  * @param asOf the reference date of the pages and downloads (a period is running, or its follow-up is not
  *             published here, as of this day); null for the date of the checked-out commit, so that the same
  *             commit always gives the same site (see {@link SiteBuild})
  */
 public record BuildOptions(boolean strict, LocalDate today, LocalDate asOf, String baseUrl, boolean recordPublishedUrls,
-                           Consumer<String> progress) {
+                           Consumer<String> progress, boolean keepUnchanged) {
 
     private static final Consumer<String> SILENT = stage -> { };
 
     public BuildOptions(boolean strict, LocalDate today, LocalDate asOf, String baseUrl, boolean recordPublishedUrls) {
-        this(strict, today, asOf, baseUrl, recordPublishedUrls, SILENT);
+        this(strict, today, asOf, baseUrl, recordPublishedUrls, SILENT, true);
     }
 
     public static BuildOptions defaults() {
@@ -30,22 +32,30 @@ public record BuildOptions(boolean strict, LocalDate today, LocalDate asOf, Stri
 
     /** Told the name of each stage (see {@link SiteBuild}) as it begins, e.g. to print it (--progress). */
     public BuildOptions withProgress(Consumer<String> value) {
-        return new BuildOptions(strict, today, asOf, baseUrl, recordPublishedUrls, value);
+        return new BuildOptions(strict, today, asOf, baseUrl, recordPublishedUrls, value, keepUnchanged);
     }
 
     public BuildOptions withStrict(boolean value) {
-        return new BuildOptions(value, today, asOf, baseUrl, recordPublishedUrls, progress);
+        return new BuildOptions(value, today, asOf, baseUrl, recordPublishedUrls, progress, keepUnchanged);
     }
 
     public BuildOptions withAsOf(LocalDate value) {
-        return new BuildOptions(strict, today, value, baseUrl, recordPublishedUrls, progress);
+        return new BuildOptions(strict, today, value, baseUrl, recordPublishedUrls, progress, keepUnchanged);
     }
 
     public BuildOptions withBaseUrl(String value) {
-        return new BuildOptions(strict, today, asOf, value, recordPublishedUrls, progress);
+        return new BuildOptions(strict, today, asOf, value, recordPublishedUrls, progress, keepUnchanged);
     }
 
     public BuildOptions withRecordPublishedUrls(boolean value) {
-        return new BuildOptions(strict, today, asOf, baseUrl, value, progress);
+        return new BuildOptions(strict, today, asOf, baseUrl, value, progress, keepUnchanged);
+    }
+
+    /**
+     * Whether files an earlier build made from the same inputs are kept (the default) or everything is made again
+     * (--from-nothing); either way the build records what it made.
+     */
+    public BuildOptions withKeepUnchanged(boolean value) {
+        return new BuildOptions(strict, today, asOf, baseUrl, recordPublishedUrls, progress, value);
     }
 }

@@ -14,7 +14,9 @@ import se.medborgarloften.load.UnreadableContentException;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
-import se.medborgarloften.plan.PageInputs;
+import se.medborgarloften.incremental.Fingerprints;
+import se.medborgarloften.incremental.IncrementalBuild;
+import se.medborgarloften.plan.InputGroups;
 import se.medborgarloften.plan.PagePlanner;
 import se.medborgarloften.plan.PublishedUrlGuard;
 import se.medborgarloften.plan.SitePlan;
@@ -119,19 +121,21 @@ public final class SiteBuild {
         SitePublisher publisher = new SitePublisher(output, memory.listings());
         StagingSite staging = publisher.prepareStaging();
         Planned planned = plan(times, renderer);
+        // Chosen once for the whole build: every stage after this keeps or makes files by the same rule.
+        IncrementalBuild incremental = renderer.incremental(planned.fingerprints(), options.keepUnchanged());
         SiteContent content = planned.content();
         SitePlan plan = planned.plan();
         Map<Prose.ProseFile, String> proseHtml = timed(times, "render prose",
                 () -> renderer.convertProse(content, planned.messageBundles()));
         // Before the downloads start: on two cores they would slow the pages the live preview is waiting for.
-        renderFirst(first, times, renderer, planned, proseHtml);
+        renderFirst(first, times, renderer, planned, proseHtml, incremental);
         CompletableFuture<Void> downloads = alongside("write-downloads", () -> {
             timed(times, "open data", () -> {
-                renderer.writeOpenData(content, plan, planned.asOf(), planned.pageInputs(), staging);
+                renderer.writeOpenData(content, plan, planned.asOf(), incremental, staging);
                 return null;
             });
             timed(times, "search index", () -> {
-                renderer.writeSearchIndex(content, plan, planned.messageBundles(), proseHtml, planned.pageInputs(), staging);
+                renderer.writeSearchIndex(content, plan, planned.messageBundles(), proseHtml, incremental, staging);
                 return null;
             });
             timed(times, "editor", () -> {
@@ -142,7 +146,7 @@ public final class SiteBuild {
         int rendered;
         try {
             rendered = timed(times, "render pages", () -> renderer.renderPages(content, plan, planned.messageBundles(),
-                    proseHtml, planned.history(), planned.asOf(), planned.pageInputs(), staging));
+                    proseHtml, planned.history(), planned.asOf(), incremental, staging));
         } catch (RuntimeException | Error e) {
             // Nothing may still write into the working copy once the build has failed; the pages' problem is reported.
             downloads.exceptionally(problem -> null).join();
@@ -161,14 +165,14 @@ public final class SiteBuild {
     }
 
     private void renderFirst(FirstPages first, Map<String, Duration> times, SiteRenderer renderer,
-                                    Planned planned, Map<Prose.ProseFile, String> proseHtml) {
+                                    Planned planned, Map<Prose.ProseFile, String> proseHtml, IncrementalBuild incremental) {
         if (first.files().isEmpty()) {
             return;
         }
         Map<String, byte[]> pages;
         try {
             pages = timed(times, "render first", () -> renderer.renderInMemory(planned.content(), planned.plan(),
-                    planned.messageBundles(), proseHtml, planned.history(), planned.asOf(), planned.pageInputs(), first.files()));
+                    planned.messageBundles(), proseHtml, planned.history(), planned.asOf(), incremental, first.files()));
         } catch (RuntimeException e) {
             // Rendering the same pages again with the rest of the site fails the same way, and reports it.
             return;
@@ -201,7 +205,7 @@ public final class SiteBuild {
      * are let go once the pages are planned.
      */
     private record Planned(SiteContent content, SitePlan plan, List<MessageBundle> messageBundles,
-                           ContentHistory history, LocalDate asOf, PublishedUrls publishedUrls, PageInputs pageInputs,
+                           ContentHistory history, LocalDate asOf, PublishedUrls publishedUrls, Fingerprints fingerprints,
                            List<Diagnostic> warnings) {
     }
 
@@ -212,11 +216,11 @@ public final class SiteBuild {
         Validated validated = timed(times, "validate", () -> validate(loaded));
         SitePlan plan = timed(times, "plan", () -> guarded(loaded, validated));
         LocalDate asOf = asOf(loaded.history());
-        PageInputs pageInputs = timed(times, "page inputs",
-                () -> PageInputs.of(loaded, project, validated.content().site().baseUrl(), asOf, memory.areaDigests(),
-                        plan.archiveYears()));
+        Fingerprints fingerprints = timed(times, "page inputs",
+                () -> InputGroups.fingerprints(loaded, project, validated.content().site().baseUrl(), asOf,
+                        memory.fingerprints()));
         return new Planned(validated.content(), plan, loaded.messageBundles(), loaded.history(), asOf,
-                loaded.publishedUrls(), pageInputs, validated.warnings());
+                loaded.publishedUrls(), fingerprints, validated.warnings());
     }
 
     /**

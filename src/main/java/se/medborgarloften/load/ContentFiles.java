@@ -1,5 +1,6 @@
 package se.medborgarloften.load;
 
+import se.medborgarloften.incremental.ReadCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -18,9 +19,8 @@ import java.util.TreeMap;
 /**
  * The files under content/, with what tells whether each changed since it was read ({@link ReadCache.Stamp}).
  * They are listed in full for every load, unless a file watcher reports every change (the live preview's
- * does): then the listing is kept, and only what the watcher reported is asked of the disk again. Listing
- * 12,500 files took 60 ms of each preview rebuild at 250 areas × 10 years, all of it before the open page
- * could be rendered. A report on the folder itself (the watcher lost track, e.g. of a folder that was moved
+ * does): then the listing is kept, and only what the watcher reported is asked of the disk again, since listing
+ * every file would come before the open page could be rendered. A report on the folder itself (the watcher lost track, e.g. of a folder that was moved
  * and is still reported under its old path) makes the next load list everything again.
  */
 public final class ContentFiles {

@@ -1,5 +1,6 @@
 package se.medborgarloften.load;
 
+import se.medborgarloften.incremental.ReadCache;
 import se.medborgarloften.model.PublishedUrls;
 import se.medborgarloften.model.ContentHistory;
 import se.medborgarloften.model.MessageBundle;
@@ -34,21 +35,21 @@ public final class ContentLoader {
     private static final Pattern BUNDLE_NAME = Pattern.compile("messages_([a-z]{2})\\.properties");
 
     private final Path project;
-    private final ReadCache cache;
+    private final ReadCache<ReadFile> cache;
     private final ContentFiles files;
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public ContentLoader(Path project) {
-        this(project, new ReadCache(), new ContentFiles());
+        this(project, new ReadCache<>(), new ContentFiles());
     }
 
     /**
      * A loader that takes unchanged files from what an earlier load in this process read (see {@link ReadCache}),
      * and the list of files from the earlier load when a watcher reports every change (see {@link ContentFiles}).
      */
-    public ContentLoader(Path project, ReadCache cache, ContentFiles files) {
+    public ContentLoader(Path project, ReadCache<ReadFile> cache, ContentFiles files) {
         this.project = project;
         this.cache = cache;
         this.files = files;
@@ -94,7 +95,7 @@ public final class ContentLoader {
     }
 
     /** What one file under content/ turned out to be: at most one of these, or problems. */
-    record ReadFile(JsonSource json, ProseSource prose, PublishedUrls publishedUrls, ArchivedSource source,
+    public record ReadFile(JsonSource json, ProseSource prose, PublishedUrls publishedUrls, ArchivedSource source,
                     List<Diagnostic> problems) {
 
         static final ReadFile NOT_CONTENT = new ReadFile(null, null, null, null, List.of());

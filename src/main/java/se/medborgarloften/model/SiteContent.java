@@ -41,10 +41,9 @@ public record SiteContent(SiteSettings site, List<Organisation> organisations, L
         return o;
     }
 
-    /** The same content with only this one area: what a page of that area may see. */
-    public SiteContent withOnlyArea(String areaId) {
-        return new SiteContent(site, organisations, area(areaId).map(List::of).orElse(List.of()), news, pages, redirects,
-                sources);
+    /** The same content with only these areas: what a page that reads only them may see. */
+    public SiteContent withAreas(List<AreaHistory> visible) {
+        return new SiteContent(site, organisations, visible, news, pages, redirects, sources);
     }
 
     /** The archived text a source's "reference" names, if content/sources/ has it. */

@@ -49,7 +49,7 @@ public final class StagingSite {
     /**
      * Folders this build has made sure exist, so that each is created or checked once, and whether this build
      * created it: nothing an earlier build left can be in such a folder, so its files are written without
-     * first asking the disk what is there (a build into an empty folder made 28,000 such vain look-ups).
+     * first asking the disk what is there (a build into an empty folder would ask once for every page).
      */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
@@ -149,7 +149,7 @@ public final class StagingSite {
     /**
      * The size of the regular file at this path, left by an earlier build or written by this one; -1 if there
      * is none. An earlier build's file is looked up in the listing made as this build started: asking the disk
-     * about each of 28,000 pages took a fifth of a live-preview rebuild.
+     * about each page would be a look-up per page on every live-preview rebuild.
      */
     public long sizeOf(String relativePath) {
         String path = normalized(relativePath);
@@ -165,7 +165,7 @@ public final class StagingSite {
     public void removeUnwritten() {
         Listing listing = Workers.await(earlier);
         // Only a folder that held a file removed now, or held no file at all, can be left without one: the
-        // live preview's usual rebuild removes nothing and asks nothing of its 28,000 folders.
+        // live preview's usual rebuild removes nothing and asks nothing of its folders.
         SortedSet<String> emptied = new TreeSet<>(Comparator.reverseOrder());
         try {
             for (String path : listing.files()) {
@@ -237,8 +237,8 @@ public final class StagingSite {
     public record Listing(List<String> files, Map<String, Long> sizes, List<String> foldersWithoutFiles) {
 
         /**
-         * Lists the working copy as it was before this build wrote anything. Reading 30,000 folders from disk
-         * takes seconds, so it is done on a thread of its own while the content is loaded; the build may replace
+         * Lists the working copy as it was before this build wrote anything. Reading every folder from disk is
+         * slow, so it is done on a thread of its own while the content is loaded; the build may replace
          * an entry meanwhile, which the listing then simply does not see.
          */
         private static Listing of(Path root) {

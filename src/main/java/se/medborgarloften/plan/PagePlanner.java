@@ -187,8 +187,8 @@ public final class PagePlanner {
 
     /**
      * The follow-ups the home page lists: the newest {@value #HOME_FOLLOW_UPS} by when they were published
-     * (those that do not say, last), then by their period. Listing every one made a national site's home page
-     * 2,500 links long.
+     * (those that do not say, last), then by their period. Listing every one would make a national site's home page
+     * thousands of links long.
      */
     private List<PromisePeriod> latestFollowUps() {
         Comparator<PromisePeriod> byPublished = Comparator.comparing(period -> period.followUp().published(),

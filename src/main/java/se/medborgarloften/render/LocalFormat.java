@@ -21,8 +21,8 @@ final class LocalFormat {
     /** NumberFormat is not thread-safe and costly to create; pages are rendered on several threads. */
     private final ThreadLocal<NumberFormat> numbers;
     /**
-     * Each period's dates, written once: a period's changes name its two periods half a dozen times, and
-     * writing a range through its message and the date formatter was a fiftieth of rendering 250 x 10.
+     * Each period's dates, written once: a period's changes name its two periods half a dozen times, each through
+     * a message and the date formatter.
      */
     private final Map<DateRange, String> ranges = new ConcurrentHashMap<>();
 

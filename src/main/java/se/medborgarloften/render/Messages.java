@@ -69,7 +69,7 @@ public final class Messages {
                         t -> ParsedMessage.of(new MessageFormat(t, locale))), arguments);
             } else if (!message.hasOwnFormat(i)) {
                 // What MessageFormat does with such an argument, except that it makes a new NumberFormat each time,
-                // which was a third of the time spent in it: the periods' changes count every list they show.
+                // and the periods' changes count every list they show.
                 written[i] = numbers.get().format(number);
             }
         }

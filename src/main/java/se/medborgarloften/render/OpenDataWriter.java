@@ -19,7 +19,10 @@ import se.medborgarloften.model.Promise;
 import se.medborgarloften.model.PromisePeriod;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
-import se.medborgarloften.plan.PageInputs;
+import se.medborgarloften.plan.InputGroups;
+import se.medborgarloften.incremental.IncrementalBuild;
+import se.medborgarloften.incremental.OutputSession;
+import se.medborgarloften.incremental.StoredParts;
 import se.medborgarloften.plan.PagePlanner;
 import se.medborgarloften.plan.SitePlan;
 import se.medborgarloften.support.Workers;
@@ -78,17 +81,14 @@ public final class OpenDataWriter {
     /**
      * Writes every file, except a period's files that the site holds made from the same inputs.
      *
-     * @param before what the period files in the site were made from, by file (see {@link OutputRecord})
-     * @return what the period files in the site are made from now
+     * @param outputs what the period files in the site were made from, and are made from now
      */
-    Map<String, OutputRecord.Entry> write(Path project, StagingSite site, PageInputs inputs,
-                                          Map<String, OutputRecord.Entry> before, AreaParts parts) {
-        Map<String, OutputRecord.Entry> after = new ConcurrentHashMap<>();
+    void write(Path project, StagingSite site, IncrementalBuild incremental, OutputSession outputs, StoredParts parts) {
         Map<String, Function<AreaHistory, byte[]>> partsOfArea = partsOfArea();
         // Each area's files, and its parts of the files with everything, are independent of the others'.
         Workers.run(() -> {
             content.areas().parallelStream().forEach(area -> {
-                PeriodFiles files = new PeriodFiles(site, inputs, before, after, area.id());
+                PeriodFiles files = new PeriodFiles(site, outputs, incremental.fingerprint(InputGroups.ofArea(area.id())));
                 // A period's JSON is in its own file and in the file with everything: printed once for both.
                 Map<PromisePeriod, byte[]> printed = new IdentityHashMap<>();
                 Function<PromisePeriod, byte[]> periodText = period -> printed.computeIfAbsent(period, this::periodText);
@@ -131,7 +131,6 @@ public final class OpenDataWriter {
         // The archived source texts, as the editors keep them, for readers who check or cite a passage.
         content.sources().forEach(source -> site.write(FOLDER + "/sources/" + source.name(),
                 source.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        return after;
     }
 
     /**
@@ -217,21 +216,15 @@ public final class OpenDataWriter {
      * Writes the files of one area's periods, or leaves one as it is when it was made from the same inputs
      * and still has the size it was made with: most of a national site's files belong to areas nobody edited.
      */
-    private record PeriodFiles(StagingSite site, PageInputs inputs, Map<String, OutputRecord.Entry> before,
-                               Map<String, OutputRecord.Entry> after, String areaId) {
+    private record PeriodFiles(StagingSite site, OutputSession outputs, String madeFrom) {
 
         void write(String file, Supplier<byte[]> bytes) {
-            String madeFrom = inputs.area(areaId);
-            OutputRecord.Entry earlier = before.get(file);
-            if (earlier != null && earlier.keptIn(site, file, madeFrom)) {
-                after.put(file, earlier);
+            if (outputs.keep(file, madeFrom)) {
                 return;
             }
             byte[] made = bytes.get();
             site.write(file, made);
-            if (madeFrom != null) {
-                after.put(file, new OutputRecord.Entry(madeFrom, made.length));
-            }
+            outputs.made(file, madeFrom, made.length);
         }
     }
 
@@ -363,8 +356,8 @@ public final class OpenDataWriter {
     }
 
     /**
-     * A period's JSON as UTF-8, as Jackson writes it: printing it as a string and encoding that took a tenth of
-     * the open data at 250 x 10, most texts being Swedish and so held as two bytes a character.
+     * A period's JSON as UTF-8, as Jackson writes it, rather than printed as a string and encoded again: most
+     * texts are Swedish, and so held as two bytes a character.
      */
     private byte[] periodText(PromisePeriod period) {
         try {

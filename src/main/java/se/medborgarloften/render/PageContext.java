@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 public final class PageContext implements TemplatePage {
 
     private final PlannedPage planned;
+    private final boolean limited;
     private final RenderInputs inputs;
     private final SiteContent content;
     private final SitePlan plan;
@@ -53,12 +54,15 @@ public final class PageContext implements TemplatePage {
     private Places places;
 
     /**
-     * @param content what the page may see: the whole content, or for a page of an area only that area (and
-     *                what no area owns), so that a page of one area never changes when another area does
-     *                (see {@link se.medborgarloften.plan.PageInputs})
+     * @param content what the page may see: the whole content, or for a page that reads less than everything only
+     *                the areas and periods it declared (and what no area owns), so that such a page never changes
+     *                when something it did not declare does (see {@link se.medborgarloften.plan.InputGroups})
+     * @param limited whether the page reads less than everything
      */
-    PageContext(PlannedPage planned, RenderInputs inputs, SiteContent content, Messages messages, LocalFormat format) {
+    PageContext(PlannedPage planned, RenderInputs inputs, SiteContent content, boolean limited, Messages messages,
+                LocalFormat format) {
         this.planned = planned;
+        this.limited = limited;
         this.inputs = inputs;
         this.content = content;
         this.plan = inputs.plan();
@@ -74,11 +78,12 @@ public final class PageContext implements TemplatePage {
         this.view = Views.of(planned, content, inputs);
     }
 
-    /** A page of an area refers to its own area only; see the constructor. */
+    /** A page that reads less than everything refers only to the areas it declared; see the constructor. */
     private String ownArea(String areaId) {
-        if (belongsToArea() && !planned.areaId().equals(areaId)) {
-            throw new IllegalStateException("The page " + planned.path() + " of the area " + planned.areaId()
-                    + " refers to the area " + areaId + "; a page of an area may only show that area.");
+        if (limited && content.area(areaId).isEmpty()) {
+            throw new IllegalStateException("The page " + planned.path() + " refers to the area " + areaId
+                    + ", which it did not declare it reads: a page of an area may only show that area, an archive"
+                    + " year's page only the periods it lists (plan/InputGroups says what each kind of page reads).");
         }
         return areaId;
     }
@@ -108,9 +113,10 @@ public final class PageContext implements TemplatePage {
         return planned.language();
     }
 
-    /** Whether this page belongs to one area and may only show that area (see the constructor). */
-    public boolean belongsToArea() {
-        return planned.areaId() != null;
+    /** Whether this page reads less than everything, and may only show what it declared (see the constructor). */
+    @Override
+    public boolean readsPartOfSite() {
+        return limited;
     }
 
     public Locale getLocale() {
@@ -269,9 +275,9 @@ public final class PageContext implements TemplatePage {
 
     /** The sitemaps sitemap.xml lists: the one of the pages about the whole site, then one per area. */
     public List<PlannedPage> getSitemaps() {
-        if (belongsToArea()) {
-            throw new IllegalStateException("The page " + planned.path() + " of the area " + planned.areaId()
-                    + " lists every sitemap of the site; a page of an area may only show that area.");
+        if (limited) {
+            throw new IllegalStateException("The page " + planned.path()
+                    + " lists every sitemap of the site, but did not declare it reads everything; see plan/InputGroups.");
         }
         return plan.pages().stream().filter(page -> page.template().equals(SitemapPart.TEMPLATE)).toList();
     }

@@ -1,5 +1,10 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.incremental.Reads;
+import se.medborgarloften.model.AreaHistory;
+import se.medborgarloften.plan.InputGroups;
+import java.util.Set;
+
 import se.medborgarloften.model.ContentHistory;
 import se.medborgarloften.model.MessageBundle;
 import se.medborgarloften.model.Prose;
@@ -20,8 +25,11 @@ final class PageContexts {
     private final RenderInputs inputs;
     private final Map<String, Messages> messages;
     private final Map<String, LocalFormat> formats = new HashMap<>();
-    /** A page of an area sees only its area (see {@link SiteContent#withOnlyArea}); made once per area. */
-    private final Map<String, SiteContent> areaViews = new HashMap<>();
+    /**
+     * What a page that reads less than everything sees of the content: only the areas and periods its reads cover
+     * (see the plan stage's InputGroups); made once for all the pages with the same reads.
+     */
+    private final Map<Reads, SiteContent> views = new HashMap<>();
 
     PageContexts(SiteContent content, SitePlan plan, List<MessageBundle> bundles, Map<Prose.ProseFile, String> proseHtml,
                  ContentHistory history, LocalDate asOf, List<String> schemaFiles) {
@@ -34,8 +42,20 @@ final class PageContexts {
     }
 
     PageContext of(PlannedPage page) {
-        SiteContent seen = page.areaId() == null ? content
-                : areaViews.computeIfAbsent(page.areaId(), content::withOnlyArea);
-        return new PageContext(page, inputs, seen, messages.get(page.language()), formats.get(page.language()));
+        Reads reads = InputGroups.of(page);
+        SiteContent seen = reads.everything() ? content : views.computeIfAbsent(reads, this::limitedTo);
+        return new PageContext(page, inputs, seen, !reads.everything(), messages.get(page.language()),
+                formats.get(page.language()));
+    }
+
+    /** The content with only the areas, and of each only the periods, that these reads cover. */
+    private SiteContent limitedTo(Reads reads) {
+        Map<String, Set<String>> read = InputGroups.areasRead(reads);
+        List<AreaHistory> areas = content.areas().stream()
+                .filter(area -> read.containsKey(area.id()))
+                .map(area -> read.get(area.id()) == null ? area : new AreaHistory(area.area(),
+                        area.periods().stream().filter(p -> InputGroups.sees(read, area, p)).toList(), area.sourceFile()))
+                .toList();
+        return content.withAreas(areas);
     }
 }

@@ -1,5 +1,7 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.incremental.ConvertedTexts;
+
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -76,24 +78,39 @@ public final class ProseConverter implements AutoCloseable {
     }
 
     private final Path project;
-    private final ProseCache cache;
+    private final ConvertedTexts cache;
     private final Safelist allowed = allowedMarkup();
     // Asciidoctor (JRuby) takes seconds to start; it starts only when a file is not in the cache.
     private Asciidoctor asciidoctor;
     // Asciidoctor logs on the thread that converts, so each thread collects its own records.
     private final ThreadLocal<List<LogRecord>> log = ThreadLocal.withInitial(ArrayList::new);
     /**
-     * What the last conversion gave, for the live preview's next rebuild: finding 10,000 files in the cache
-     * on disk hashed and read them all again, a fifth of a rebuild at national scale. An unchanged file is
-     * the same text, so the look-up is as sound as the cache's.
+     * What the last conversion gave, for the live preview's next rebuild, which would otherwise hash every file
+     * and read it back from the cache on disk. An unchanged file is the same text, so the look-up is as sound as
+     * the cache's.
      */
     private volatile Map<Prose.ProseFile, String> lastConverted = Map.of();
     /** The labels the last conversion used: when the UI texts change, nothing remembered is used. */
     private volatile Map<String, ProseLabels> lastLabels = Map.of();
 
-    public ProseConverter(Path project) {
+    /** Change when the conversion or the checks change, so that earlier conversions are not reused. */
+    private static final String VERSION = "prose-cache-4/asciidoctorj-2.5.13";
+
+    /** @param cache where converted prose is kept between builds (see the incremental package's Store) */
+    public ProseConverter(Path project, Path cache) {
         this.project = project.toAbsolutePath().normalize();
-        this.cache = new ProseCache(this.project.resolve("target/prose-cache"));
+        this.cache = new ConvertedTexts(cache);
+    }
+
+    /**
+     * Where a file's HTML is cached, worked out once per file and conversion (its text is searched and hashed);
+     * null for a file whose result does not depend on its own text alone: one that includes another.
+     */
+    private Path cacheEntry(Prose.ProseFile file, ProseLabels labels) {
+        if (file.asciidoc().contains("include::")) {
+            return null;
+        }
+        return cache.entry(VERSION + "\n" + file.path() + "\n" + labels.key(), file.asciidoc());
     }
 
     /**
@@ -105,8 +122,8 @@ public final class ProseConverter implements AutoCloseable {
         Map<Prose.ProseFile, String> earlier = labels.equals(lastLabels) ? lastConverted : Map.of();
         List<Converted> results = Workers.run(() -> files.parallelStream().map(file -> {
             String remembered = earlier.get(file);
-            // Only cacheable files are remembered; the others are asked here, on every core: a rebuild that
-            // asked all 5,000 files of 250 x 10 on one thread spent a fiftieth of its time searching them.
+            // Only cacheable files are remembered; the others are asked here, on every core, since every file's
+            // text is searched.
             return remembered != null ? new Converted(file, remembered, List.of(), true)
                     : convertCached(file, labelsOf(file, labels));
         }).toList());
@@ -132,7 +149,7 @@ public final class ProseConverter implements AutoCloseable {
 
     /** Only files that converted without a problem are cached, so every problem is reported every time. */
     private Converted convertCached(Prose.ProseFile file, ProseLabels labels) {
-        Path entry = cache.entry(file, labels);
+        Path entry = cacheEntry(file, labels);
         String cached = entry == null ? null : cache.read(entry);
         if (cached != null) {
             return new Converted(file, cached, List.of(), true);
@@ -148,7 +165,7 @@ public final class ProseConverter implements AutoCloseable {
     /** Whether converting these files needs Asciidoctor: some file is not in the cache. */
     boolean needsAsciidoctor(List<Prose.ProseFile> files, Map<String, ProseLabels> labels) {
         Map<Prose.ProseFile, String> earlier = labels.equals(lastLabels) ? lastConverted : Map.of();
-        return files.stream().anyMatch(file -> !earlier.containsKey(file) && !cache.contains(file, labelsOf(file, labels)));
+        return files.stream().anyMatch(file -> !earlier.containsKey(file) && !cache.contains(cacheEntry(file, labelsOf(file, labels))));
     }
 
     private static ProseLabels labelsOf(Prose.ProseFile file, Map<String, ProseLabels> labels) {
@@ -174,7 +191,7 @@ public final class ProseConverter implements AutoCloseable {
 
     /**
      * Asciidoctor with its own folder in AsciidoctorJ's jar on JRuby's load path, so that it loads without
-     * RubyGems: RubyGems was a third of JRuby's start-up, which every build with a new prose file waits for.
+     * RubyGems, a large part of JRuby's start-up, which every build with a new prose file waits for.
      * Whether JRuby starts RubyGems at all is its own option (-Djruby.cli.rubygems.enable=false, pom.xml's
      * site.jvm); with RubyGems started, the same Asciidoctor is found the same way.
      */
@@ -248,7 +265,7 @@ public final class ProseConverter implements AutoCloseable {
                 problems.add(Diagnostic.error(file.path(), line, 0, "", problem.message(), problem.hint()));
             }
         }
-        // Parsed once for every check and for what the page needs: parsing was a tenth of converting a file.
+        // Parsed once for every check and for what the page needs, not once for each.
         Document fragment = Jsoup.parseBodyFragment(html);
         boolean changed = html.contains("style=") && ProseMarkup.widthsAsClasses(fragment);
         checkMarkup(file, fragment, lines, problems);

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * JSON that is already written, as UTF-8, for Jackson's {@code writeRawValue}: the generator copies the bytes
- * as they are. Given as a string, each area's part of the file with everything was decoded and encoded again,
- * about a tenth of a live-preview rebuild's processor time at national scale. Jackson asks a raw value only
+ * as they are. Given as a string, each area's part of the file with everything would be decoded and encoded
+ * again on every build. Jackson asks a raw value only
  * for its bytes; the other answers come from the decoded text.
  */
 final class RawJsonBytes implements SerializableString {

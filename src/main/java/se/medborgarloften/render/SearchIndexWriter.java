@@ -1,5 +1,6 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.incremental.StoredParts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import se.medborgarloften.model.AreaHistory;
@@ -51,10 +52,10 @@ final class SearchIndexWriter {
 
     /**
      * Writes each language's index: a JSON list of documents, the parts of areas whose inputs are unchanged
-     * as an earlier build kept them (see {@link AreaParts}). A document does not depend on the others, so
+     * as an earlier build kept them (see {@link StoredParts}). A document does not depend on the others, so
      * the list is the areas' parts and the rest joined by commas.
      */
-    void write(StagingSite site, AreaParts parts) {
+    void write(StagingSite site, StoredParts parts) {
         ObjectMapper json = new ObjectMapper();
         for (SiteSettings.Language language : content.site().languages()) {
             String lang = language.code();

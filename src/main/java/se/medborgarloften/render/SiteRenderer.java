@@ -1,5 +1,11 @@
 package se.medborgarloften.render;
 
+import se.medborgarloften.incremental.Fingerprints;
+import se.medborgarloften.incremental.IncrementalBuild;
+import se.medborgarloften.incremental.OutputSession;
+import se.medborgarloften.incremental.Store;
+import se.medborgarloften.incremental.StoredParts;
+
 import se.medborgarloften.support.Workers;
 import se.medborgarloften.diagnostics.ContentException;
 import se.medborgarloften.diagnostics.Diagnostic;
@@ -9,7 +15,7 @@ import se.medborgarloften.model.MessageBundle;
 import se.medborgarloften.model.Prose;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
-import se.medborgarloften.plan.PageInputs;
+import se.medborgarloften.plan.InputGroups;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.plan.SitePlan;
 import se.medborgarloften.output.StagingSite;
@@ -40,10 +46,8 @@ public final class SiteRenderer implements AutoCloseable {
     private final Path project;
     private final ProseConverter prose;
     private final JBakeSite jbake;
-    private final OutputRecord pageRecord;
-    private final OutputRecord dataRecord;
-    /** By kind, each area's parts of the files with every area, or null when they are not held in memory. */
-    private final Map<String, Map<String, byte[]>> heldParts;
+    /** What this renderer's builds made, for the builds after them (see the incremental package). */
+    private final Store store;
 
     public SiteRenderer(Path project) {
         this(project, false);
@@ -51,25 +55,26 @@ public final class SiteRenderer implements AutoCloseable {
 
     private SiteRenderer(Path project, boolean holdParts) {
         this.project = project;
-        this.prose = new ProseConverter(project);
+        this.store = new Store(project, holdParts);
+        this.prose = new ProseConverter(project, store.prose());
         this.jbake = new JBakeSite(project);
-        this.pageRecord = new OutputRecord(project, "page");
-        this.dataRecord = new OutputRecord(project, "data");
-        this.heldParts = holdParts ? new ConcurrentHashMap<>() : null;
     }
 
     /**
-     * A renderer for the many builds of a live preview, which also holds each area's parts of the downloads
-     * and the search index in memory between builds (see {@link AreaParts}): 110 MB at 250 × 10, which a
-     * build from the command line, with its smaller heap, does not hold.
+     * A renderer for the many builds of a live preview, whose store also holds each area's parts of the downloads
+     * and the search index in memory between builds, which a build from the command line, with its smaller heap,
+     * reads from disk.
      */
     public static SiteRenderer forLivePreview(Path project) {
         return new SiteRenderer(project, true);
     }
 
-    private AreaParts areaParts(String kind, PageInputs pageInputs) {
-        return heldParts == null ? AreaParts.in(project, kind, pageInputs)
-                : AreaParts.in(project, kind, pageInputs, heldParts.computeIfAbsent(kind, k -> new ConcurrentHashMap<>()));
+    /**
+     * The incremental build of these inputs, chosen once per build: one that keeps what earlier builds made from the
+     * same inputs, or one that makes everything.
+     */
+    public IncrementalBuild incremental(Fingerprints fingerprints, boolean keepUnchanged) {
+        return keepUnchanged ? store.keeping(fingerprints) : store.makingEverything(fingerprints);
     }
 
     /**
@@ -116,8 +121,7 @@ public final class SiteRenderer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            pageRecord.finish();
-            dataRecord.finish();
+            store.finish();
         } finally {
             try {
                 prose.close();
@@ -128,30 +132,22 @@ public final class SiteRenderer implements AutoCloseable {
     }
 
     /**
-     * Renders every page that needs it into the destination: a page of an area is left as it is when the
-     * destination holds its file rendered from the same inputs (see {@link PageInputs}).
+     * Renders every page that needs it into the destination: a page that reads less than everything is left as it
+     * is when the destination holds its file made from the same inputs (see the plan stage's InputGroups).
      *
      * @return how many pages were rendered
      */
     public int renderPages(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
                            Map<Prose.ProseFile, String> proseHtml, ContentHistory history, LocalDate asOf,
-                           PageInputs pageInputs, StagingSite destination) {
+                           IncrementalBuild incremental, StagingSite destination) {
         PageContexts contexts = new PageContexts(content, plan, bundles, proseHtml, history, asOf, schemaFiles());
-        Map<String, OutputRecord.Entry> before = pageRecord.take(destination.root());
-        Map<String, OutputRecord.Entry> kept = new ConcurrentHashMap<>();
-        // Which of a national site's 28,000 pages are kept is a few look-ups each, on every core.
-        List<PlannedPage> toRender = Workers.run(() -> plan.pages().parallelStream().filter(page -> {
-            String madeFrom = pageInputs.of(page);
-            OutputRecord.Entry earlier = madeFrom == null ? null : before.get(page.outputFile());
-            if (earlier != null && earlier.keptIn(destination, page.outputFile(), madeFrom)) {
-                kept.put(page.outputFile(), earlier);
-                return false;
-            }
-            return true;
-        }).toList());
+        OutputSession outputs = incremental.outputs("page", destination);
+        List<PlannedPage> toRender = Workers.run(() -> plan.pages().parallelStream()
+                .filter(page -> !outputs.keep(page.outputFile(), incremental.fingerprint(InputGroups.of(page))))
+                .toList());
         Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
         toRender.forEach(page -> pages.put(page, contexts.of(page)));
-        List<String> errors = jbake.bake(pages, destination, pageInputs);
+        List<String> errors = jbake.bake(pages, destination, incremental.fingerprints());
         if (!errors.isEmpty()) {
             throw new ContentException(errors.stream()
                     .map(e -> Diagnostic.error("templates", 0, 0, "", Text.of("render.failed", e), Text.of("render.failed.hint")))
@@ -159,12 +155,9 @@ public final class SiteRenderer implements AutoCloseable {
         }
         checkEveryPageWritten(toRender, destination);
         for (PlannedPage page : toRender) {
-            String madeFrom = pageInputs.of(page);
-            if (madeFrom != null) {
-                kept.put(page.outputFile(), new OutputRecord.Entry(madeFrom, destination.sizeOf(page.outputFile())));
-            }
+            outputs.made(page.outputFile(), incremental.fingerprint(InputGroups.of(page)));
         }
-        pageRecord.keep(destination.root(), kept);
+        outputs.finish();
         return pages.size();
     }
 
@@ -177,7 +170,7 @@ public final class SiteRenderer implements AutoCloseable {
      */
     public Map<String, byte[]> renderInMemory(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
                                               Map<Prose.ProseFile, String> proseHtml, ContentHistory history,
-                                              LocalDate asOf, PageInputs pageInputs, Set<String> files) {
+                                              LocalDate asOf, IncrementalBuild incremental, Set<String> files) {
         PageContexts contexts = new PageContexts(content, plan, bundles, proseHtml, history, asOf, schemaFiles());
         Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
         for (PlannedPage page : plan.pages()) {
@@ -185,26 +178,27 @@ public final class SiteRenderer implements AutoCloseable {
                 pages.put(page, contexts.of(page));
             }
         }
-        return pages.isEmpty() ? Map.of() : jbake.renderInMemory(pages, pageInputs);
+        return pages.isEmpty() ? Map.of() : jbake.renderInMemory(pages, incremental.fingerprints());
     }
 
     /**
      * The downloads under data/: everything as JSON and CSV, per period, and the schemas. A period's files
      * are left as they are when the destination holds them made from the same inputs, as pages are.
      */
-    public void writeOpenData(SiteContent content, SitePlan plan, LocalDate asOf, PageInputs pageInputs,
+    public void writeOpenData(SiteContent content, SitePlan plan, LocalDate asOf, IncrementalBuild incremental,
                               StagingSite destination) {
-        Map<String, OutputRecord.Entry> before = dataRecord.take(destination.root());
-        AreaParts parts = areaParts("data", pageInputs);
-        Map<String, OutputRecord.Entry> after = new OpenDataWriter(content, plan, asOf).write(project, destination, pageInputs, before, parts);
-        dataRecord.keep(destination.root(), after);
+        StoredParts parts = incremental.parts("data", InputGroups::ofArea);
+        OutputSession outputs = incremental.outputs("data", destination);
+        new OpenDataWriter(content, plan, asOf).write(project, destination, incremental, outputs, parts);
+        outputs.finish();
         parts.removeUnused();
     }
 
     /** The search page's index, one per language, put together from each area's part as the downloads are. */
     public void writeSearchIndex(SiteContent content, SitePlan plan, List<MessageBundle> bundles,
-                                 Map<Prose.ProseFile, String> proseHtml, PageInputs pageInputs, StagingSite destination) {
-        AreaParts parts = areaParts("search", pageInputs);
+                                 Map<Prose.ProseFile, String> proseHtml, IncrementalBuild incremental,
+                                 StagingSite destination) {
+        StoredParts parts = incremental.parts("search", InputGroups::ofArea);
         Map<String, LocalFormat> formats = new HashMap<>();
         messagesByLanguage(content.site(), bundles).forEach((language, messages) -> formats.put(language, new LocalFormat(messages)));
         new SearchIndexWriter(content, plan, proseHtml, formats).write(destination, parts);

@@ -34,8 +34,7 @@ public final class WholeFiles {
 
     /**
      * Creates or overwrites the file with these bytes in one call: {@link Files#write} hands them to the system
-     * 8 kB at a time, each through a copy of its own, which made two to fourteen writes of most pages and three
-     * hundred of the overview.
+     * in small pieces, each through a copy of its own, so that a page took several writes and a long one hundreds.
      */
     public static void writeAtOnce(Path file, byte[] bytes) throws IOException {
         try (FileOutputStream out = new FileOutputStream(file.toFile())) {

@@ -25,7 +25,7 @@ class PackageGraphTest {
 
     /** In order; a package may depend only on packages of its own tier or an earlier one. */
     private static final List<List<String>> TIERS = List.of(
-            List.of("model", "diagnostics", "support", "output"),
+            List.of("model", "diagnostics", "support", "output", "incremental"),
             List.of("load"),
             List.of("validate"),
             List.of("plan"),

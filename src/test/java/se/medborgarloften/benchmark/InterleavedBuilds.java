@@ -28,7 +28,9 @@ public final class InterleavedBuilds {
     private static final Pattern SUMMARY = Pattern.compile("Built (\\d+) pages in ([0-9.]+) s \\((.*?)\\)");
     private static final Pattern STAGE = Pattern.compile("([a-z ]+) ([0-9.]+) s");
     /** What a build keeps to render less next time; removed before each build, so that every page is rendered. */
-    private static final List<String> KEPT = List.of("page-inputs", "data-inputs", "area-parts");
+    private static final List<String> KEPT = List.of("incremental/records", "incremental/parts",
+            // Where versions before the incremental package kept theirs.
+            "page-inputs", "data-inputs", "area-parts");
 
     private InterleavedBuilds() {
     }
@@ -47,9 +49,18 @@ public final class InterleavedBuilds {
             Thread.currentThread().setContextClassLoader(loader);
             Class<?> rendererType = loader.loadClass("se.medborgarloften.render.SiteRenderer");
             Object renderer = rendererType.getConstructor(Path.class).newInstance(project);
-            Class<?> buildType = loader.loadClass("se.medborgarloften.generator.SiteBuild");
+            Class<?> buildType = orchestrator(loader);
             return new Program(name, project, renderer, buildType.getConstructor(Path.class, Path.class),
                     buildType.getMethod("run", rendererType), loader);
+        }
+
+        /** The class that runs a build: in package generator, or build in versions before it was renamed. */
+        private static Class<?> orchestrator(ClassLoader loader) throws ClassNotFoundException {
+            try {
+                return loader.loadClass("se.medborgarloften.generator.SiteBuild");
+            } catch (ClassNotFoundException e) {
+                return loader.loadClass("se.medborgarloften.build.SiteBuild");
+            }
         }
 
         String build() throws Exception {

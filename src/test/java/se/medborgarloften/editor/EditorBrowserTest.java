@@ -44,8 +44,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The editor in a real browser (Debian's chromium), against the live preview's local backend on a copy of the real
- * project: it changes a commitment's target, starts a new period from the latest, records a follow-up entry, and
- * saves; the files change only where the forms changed them, the build accepts them and the pages show them.
+ * project: in Swedish throughout (Decap's own words and the schemas' help texts), it changes a commitment's target,
+ * starts a new period from the latest, records a follow-up entry (its commitment a choice of the period's), corrects
+ * an organisation's name, and saves; the files change only where the forms changed them, the build accepts them and
+ * the pages show them. With ?lang=en the editor is in English.
  */
 class EditorBrowserTest {
 
@@ -117,6 +119,8 @@ class EditorBrowserTest {
         // Opens a period and changes a commitment's target.
         browser.get(base + "admin/");
         click(By.xpath("//button[normalize-space(.)='Logga in']"));
+        // Decap's own words are Swedish too (its locale "sv"), not only the forms' labels.
+        until(() -> element(By.xpath("//*[normalize-space(text())='Samlingar']")));
         browser.get(base + "admin/#/collections/promises/entries/rosengard/2024-2025/promise");
         // A text's Swedish and English side by side (editor.css), as a translator compares them.
         WebElement svTitle = until(() -> element(By.xpath("//textarea[starts-with(@id,'sv-field-')]")));
@@ -124,6 +128,8 @@ class EditorBrowserTest {
         assertTrue(Math.abs(svTitle.getLocation().getY() - enTitle.getLocation().getY()) < svTitle.getSize().getHeight() / 2,
                 "Swedish and English side by side: " + svTitle.getLocation() + " " + enTitle.getLocation());
         assertTrue(enTitle.getLocation().getX() > svTitle.getLocation().getX() + svTitle.getSize().getWidth() / 2);
+        // The schemas' help texts, in plain Swedish, under the fields.
+        until(() -> element(By.xpath("//*[starts-with(normalize-space(text()),'Åtagandena: vad varje aktör lovar att göra.')]")));
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/editor-period-1400.png"), browser.getScreenshotAs(OutputType.BYTES));
         WebElement commitment = until(() -> element(By.xpath(
@@ -185,10 +191,14 @@ class EditorBrowserTest {
         until(() -> Files.exists(followUp) ? followUp : null);
         String scaffolded = Files.readString(followUp);
         assertEquals(started.get("commitments").size(), json.readTree(scaffolded).get("entries").size());
-        open("admin/#/collections/followUps/entries/rosengard/2026/follow-up");
+        // Each follow-up is a file of its own in the editor, listed once the preview has built it (as staff reload).
+        until(() -> get("admin/config.sv.json").contains("\"content/areas/rosengard/2026/follow-up.json\"") ? true : null);
+        open("admin/#/collections/followUps/entries/rosengard-2026");
         WebElement entry = until(() -> element(By.xpath(
                 "//div[starts-with(@id,'entries-field-')]//*[normalize-space(text())='spaningsinsatser']")));
         WebElement recordedEntry = expand(entry);
+        // The entry's commitment is a choice of the period's commitments, shown with the start of its text.
+        until(() -> within(recordedEntry, By.xpath(".//*[starts-with(normalize-space(text()),'spaningsinsatser – ')]")));
         choose("status", "done");
         WebElement outcome = until(() -> within(recordedEntry, By.xpath(".//input[@type='number' and starts-with(@id,'value-field-')]")));
         outcome.sendKeys("31");
@@ -199,6 +209,20 @@ class EditorBrowserTest {
                 changed.toString());
         assertTrue(changed.contains("+        \"value\": 31"), changed.toString());
         assertTrue(changed.size() <= 6, "only the one entry changes: " + changed);
+
+        // An organisation's English name corrected in the list of organisations: one line changes.
+        Path organisations = project.resolve("content/organisations.json");
+        String organisationsBefore = Files.readString(organisations);
+        open("admin/#/collections/organisations/entries/organisations");
+        WebElement agency = until(() -> element(By.xpath(
+                "//div[starts-with(@id,'organisations-field-')]//*[normalize-space(text())='skatteverket']")));
+        WebElement agencyItem = expand(agency);
+        WebElement english = until(() -> within(agencyItem, By.xpath(".//textarea[starts-with(@id,'en-field-')]")));
+        english.sendKeys(Keys.END, " (Skatteverket)");
+        publish();
+        String organisationsAfter = waitForChange(organisations, organisationsBefore);
+        assertEquals(List.of("-        \"en\": \"Swedish Tax Agency\"", "+        \"en\": \"Swedish Tax Agency (Skatteverket)\""),
+                changedLines(organisationsBefore, organisationsAfter));
 
         // The build accepts what the editor wrote, and the pages show it.
         new SiteBuild(project, project.resolve("checked"), BuildOptions.defaults()).run();
@@ -215,6 +239,27 @@ class EditorBrowserTest {
         WebElement inner = until(() -> element(By.cssSelector("iframe.editor-preview")));
         assertTrue(inner.getAttribute("src").endsWith("/sv/omraden/rosengard/2024-2025/"), inner.getAttribute("src"));
         browser.switchTo().defaultContent();
+        assertTrue(Files.readString(project.resolve("checked/en/areas/rosengard/2024-2025/index.html"))
+                .contains("Swedish Tax Agency (Skatteverket)"), "the corrected name is on the English page");
+
+        // English on asking: Decap's words, the labels and the help texts.
+        browser.get("about:blank");
+        browser.get(base + "admin/?lang=en#/collections/promises/entries/rosengard/2024-2025/promise");
+        until(() -> element(By.xpath("//*[starts-with(normalize-space(text()),'The commitments: what each actor undertakes.')]")));
+        until(() -> element(By.xpath("//*[normalize-space(text())='Published']")));
+        browser.get(base + "admin/?lang=sv");
+    }
+
+    private static String get(String address) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + address)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Opens the editor at this address afresh, as a staff member reloads it to see new files. */

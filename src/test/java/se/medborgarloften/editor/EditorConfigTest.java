@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import se.medborgarloften.TestProjects;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The editor's forms and the schemas cannot drift apart: every property of every schema the editor writes is a
- * field at the same place, with the schema's description as its help text, its lists as choices, and its
- * required fields required; organisations are chosen from organisations.json.
+ * field at the same place, with the schema's help text in the UI's language (its Swedish description, or the
+ * English one in its "$defs": {"en": …}), its lists as choices, and its required fields required; organisations
+ * are chosen from organisations.json, a follow-up entry's commitment from its period's commitments.
  */
 class EditorConfigTest {
 
@@ -36,14 +38,63 @@ class EditorConfigTest {
     }
 
     @Test
-    void everyPropertyOfEverySchemaIsAFieldWithItsDescriptionAsHelp() throws IOException {
+    void everyPropertyOfEverySchemaIsAFieldWithItsHelpTextInEachLanguage() throws IOException {
         List<String> problems = new ArrayList<>();
-        compare("promise.schema.json", fieldsOf(collection("promises")), "promise", problems);
-        compare("follow-up.schema.json", fieldsOf(collection("followUps")), "follow-up", problems);
-        compare("news.schema.json", fieldsOf(collection("news")), "news", problems);
-        compare("area.schema.json", sv.get("fieldsets").get("area"), "area", problems);
-        compare("organisations.schema.json", collection("organisations").get("files").get(0).get("fields"), "organisations", problems);
+        for (JsonNode config : List.of(sv, en)) {
+            String language = config.get("locale").asText();
+            compare("promise.schema.json", fieldsOf(collection(config, "promises")), language + ":promise", language, problems);
+            compare("follow-up.schema.json", config.get("fieldsets").get("followUp"), language + ":follow-up", language, problems);
+            compare("news.schema.json", fieldsOf(collection(config, "news")), language + ":news", language, problems);
+            compare("area.schema.json", config.get("fieldsets").get("area"), language + ":area", language, problems);
+            compare("organisations.schema.json", collection(config, "organisations").get("files").get(0).get("fields"),
+                    language + ":organisations", language, problems);
+            compare("page.schema.json", fieldsOf(collection(config, "pages")), language + ":page", language, problems);
+            compare("site.schema.json", collection(config, "settings").get("files").get(0).get("fields"),
+                    language + ":site", language, problems);
+        }
         assertEquals(List.of(), problems);
+    }
+
+    /** Every field the staff fill in has a help text in Swedish and in English, and the two are not the same text. */
+    @Test
+    void everyFieldHasAHelpTextInBothLanguages() {
+        List<String> missing = new ArrayList<>();
+        List<String> sameInBoth = new ArrayList<>();
+        JsonNode svForms = forms(sv);
+        JsonNode enForms = forms(en);
+        for (int i = 0; i < svForms.size(); i++) {
+            helpTexts(svForms.get(i), enForms.get(i), "", missing, sameInBoth);
+        }
+        assertEquals(List.of(), missing, "fields without a help text");
+        assertEquals(List.of(), sameInBoth, "a Swedish help text that is the English one");
+        assertTrue(svForms.size() >= 7, svForms.toString().length() + "");
+    }
+
+    @Test
+    void aFollowUpEntrysCommitmentIsAChoiceOfItsPeriodsCommitments() throws IOException {
+        Path content = TestProjects.realProject().resolve("content/areas");
+        JsonNode files = collection(sv, "followUps").get("files");
+        assertTrue(files.size() > 0);
+        for (JsonNode file : files) {
+            assertEquals("followUp", file.get("fields").asText());
+            Path folder = TestProjects.realProject().resolve(file.get("file").asText()).getParent();
+            assertTrue(folder.startsWith(content) && Files.exists(folder.resolve("follow-up.json")), file.toString());
+            List<String> ids = new ArrayList<>();
+            JSON.readTree(folder.resolve("promise.json").toFile()).path("commitments").forEach(c -> ids.add(c.get("id").asText()));
+            List<String> offered = new ArrayList<>();
+            file.path("commitments").forEach(c -> offered.add(c.get("value").asText()));
+            assertEquals(ids, offered, file.get("file").asText());
+            file.path("commitments").forEach(c -> assertTrue(c.get("label").asText().startsWith(c.get("value").asText() + " – "), c.toString()));
+        }
+    }
+
+    @Test
+    void organisationsSiteSettingsAreasAndPagesCanBeEdited() {
+        assertEquals("content/organisations.json", collection(sv, "organisations").get("files").get(0).get("file").asText());
+        assertEquals("content/site.json", collection(sv, "settings").get("files").get(0).get("file").asText());
+        assertEquals("content/pages", collection(sv, "pages").get("folder").asText());
+        assertEquals("{{page}}/page", collection(sv, "pages").get("path").asText());
+        assertEquals(5, collection(sv, "areas").get("files").size());
     }
 
     @Test
@@ -83,13 +134,58 @@ class EditorConfigTest {
         assertEquals("editorial_workflow", sv.get("publish_mode").asText(), "on GitHub every change is a pull request");
     }
 
-    /** Walks a schema and the fields side by side. */
-    private void compare(String schemaFile, JsonNode fields, String where, List<String> problems) throws IOException {
-        JsonNode schema = JSON.readTree(SCHEMAS.resolve(schemaFile).toFile());
-        compareObject(schema, schemaFile, fields, where, problems, 0);
+    /** Every form of the configuration: each folder collection's fields and each file's. */
+    private static JsonNode forms(JsonNode config) {
+        var forms = JSON.createArrayNode();
+        for (JsonNode c : config.get("collections")) {
+            if (c.has("fields") && !c.get("name").asText().equals("requests")) {
+                forms.add(c.get("fields"));
+            }
+            for (JsonNode file : c.path("files")) {
+                if (file.get("fields").isArray() && !c.get("name").asText().equals("prose")) {
+                    forms.add(file.get("fields"));
+                }
+            }
+        }
+        config.get("fieldsets").forEach(forms::add);
+        return forms;
     }
 
-    private void compareObject(JsonNode schema, String file, JsonNode fields, String where, List<String> problems, int depth) throws IOException {
+    private static void helpTexts(JsonNode svFields, JsonNode enFields, String where, List<String> missing, List<String> same) {
+        for (int i = 0; i < svFields.size(); i++) {
+            JsonNode s = svFields.get(i);
+            JsonNode e = enFields.get(i);
+            String name = where + "/" + s.get("name").asText();
+            boolean languageOfAText = s.get("name").asText().matches("sv|en") && where.length() > 0;
+            if (!s.get("widget").asText().equals("hidden") && !languageOfAText) {
+                if (s.path("hint").asText("").isBlank() || e.path("hint").asText("").isBlank()) {
+                    missing.add(name);
+                } else if (s.get("hint").asText().equals(e.get("hint").asText())) {
+                    same.add(name);
+                }
+            }
+            if (s.has("fields")) {
+                helpTexts(s.get("fields"), e.get("fields"), name, missing, same);
+            }
+            if (s.has("field")) {
+                helpTexts(JSON.createArrayNode().add(s.get("field")), JSON.createArrayNode().add(e.get("field")), name, missing, same);
+            }
+        }
+    }
+
+    /** Walks a schema and the fields side by side. */
+    private void compare(String schemaFile, JsonNode fields, String where, String language, List<String> problems) throws IOException {
+        JsonNode schema = JSON.readTree(SCHEMAS.resolve(schemaFile).toFile());
+        compareObject(schema, schemaFile, fields, where, language, problems, 0);
+    }
+
+    /** A schema's help text in a language: Swedish is its description, another language's is in its $defs. */
+    private static String help(JsonNode schema, String language) {
+        return (language.equals("sv") ? schema.path("description") : schema.path("$defs").path(language).path("description")).asText("");
+    }
+
+    private void compareObject(JsonNode schema, String file, JsonNode fields, String where, String language, List<String> problems,
+                               int depth) throws IOException {
         if (depth > 8) {
             return;
         }
@@ -104,12 +200,12 @@ class EditorConfigTest {
             }
             String[] resolved = new String[] {file};
             JsonNode s = resolve(property.getValue(), resolved);
-            String description = property.getValue().path("description").asText("");
+            String description = help(property.getValue(), language);
             if (description.isEmpty()) {
-                description = descriptionAlong(property.getValue(), file);
+                description = descriptionAlong(property.getValue(), file, language);
             }
-            if (!description.isEmpty() && !description.equals(field.path("hint").asText())) {
-                problems.add(where + "/" + name + ": help text is not the schema's description");
+            if (!description.equals(field.path("hint").asText()) && !name.equals("$schema")) {
+                problems.add(where + "/" + name + ": help text is not the schema's (" + description + ")");
             }
             if (s.has("enum")) {
                 Set<String> options = new TreeSet<>();
@@ -121,20 +217,20 @@ class EditorConfigTest {
                 }
             }
             if (s.has("properties") && field.has("fields")) {
-                compareObject(s, resolved[0], field.get("fields"), where + "/" + name, problems, depth + 1);
+                compareObject(s, resolved[0], field.get("fields"), where + "/" + name, language, problems, depth + 1);
             }
             JsonNode items = s.path("items");
             if (!items.isMissingNode()) {
                 String[] itemFile = new String[] {resolved[0]};
                 JsonNode item = resolve(items, itemFile);
                 if (item.has("properties") && field.has("fields")) {
-                    compareObject(item, itemFile[0], field.get("fields"), where + "/" + name + "[]", problems, depth + 1);
+                    compareObject(item, itemFile[0], field.get("fields"), where + "/" + name + "[]", language, problems, depth + 1);
                 }
             }
         }
     }
 
-    private String descriptionAlong(JsonNode property, String file) throws IOException {
+    private String descriptionAlong(JsonNode property, String file, String language) throws IOException {
         JsonNode s = property;
         String current = file;
         for (int i = 0; i < 10 && s.has("$ref"); i++) {
@@ -144,8 +240,8 @@ class EditorConfigTest {
                 current = ref.substring(0, hash);
             }
             s = JSON.readTree(SCHEMAS.resolve(current).toFile()).at(ref.substring(hash + 1));
-            if (s.has("description")) {
-                return s.get("description").asText();
+            if (!help(s, language).isEmpty()) {
+                return help(s, language);
             }
         }
         return "";
@@ -165,7 +261,11 @@ class EditorConfigTest {
     }
 
     private static JsonNode collection(String name) {
-        for (JsonNode c : sv.get("collections")) {
+        return collection(sv, name);
+    }
+
+    private static JsonNode collection(JsonNode config, String name) {
+        for (JsonNode c : config.get("collections")) {
             if (c.get("name").asText().equals(name)) {
                 return c;
             }

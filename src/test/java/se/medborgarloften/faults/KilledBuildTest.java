@@ -92,7 +92,7 @@ class KilledBuildTest {
             versions.apply(v);
             boolean cold = v == 1;
             if (cold) {
-                TestProjects.deleteTree(project.resolve("target/prose-cache"));
+                TestProjects.deleteTree(project.resolve("target/incremental/prose"));
             }
             ForkedJvm.Launch launch = jvm.launch(Run.command(project, site));
             Run run = Run.start(launch, null, 0, cold, durations);
@@ -114,7 +114,7 @@ class KilledBuildTest {
             versions.apply(next);
             boolean cold = aim.equals("render prose");
             if (cold) {
-                TestProjects.deleteTree(project.resolve("target/prose-cache"));
+                TestProjects.deleteTree(project.resolve("target/incremental/prose"));
             }
             Run run = Run.start(launch, aim, fraction, cold, durations);
             Map<String, String> after = TestProjects.fingerprint(site);

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import se.medborgarloften.TestProjects;
 import se.medborgarloften.load.ContentFiles;
 import se.medborgarloften.load.ContentLoader;
-import se.medborgarloften.load.ReadCache;
+import se.medborgarloften.incremental.ReadCache;
 import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.plan.OrganisationTree;
@@ -33,7 +33,7 @@ class ComparisonsTest {
     private static SiteContent realContent() {
         var project = TestProjects.realProject();
         return new ContentValidator(project, new CheckCache())
-                .validate(new ContentLoader(project, new ReadCache(), new ContentFiles()).load());
+                .validate(new ContentLoader(project, new ReadCache<>(), new ContentFiles()).load());
     }
 
     private static List<PeriodPair> everyPair(SiteContent content) {

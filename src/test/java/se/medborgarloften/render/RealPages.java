@@ -4,7 +4,7 @@ import se.medborgarloften.TestProjects;
 import se.medborgarloften.load.ContentFiles;
 import se.medborgarloften.load.ContentLoader;
 import se.medborgarloften.load.LoadedContent;
-import se.medborgarloften.load.ReadCache;
+import se.medborgarloften.incremental.ReadCache;
 import se.medborgarloften.model.ContentHistory;
 import se.medborgarloften.model.MessageBundle;
 import se.medborgarloften.model.PromisePeriod;
@@ -38,7 +38,7 @@ public final class RealPages {
 
     private RealPages() {
         Path project = TestProjects.realProject();
-        LoadedContent files = new ContentLoader(project, new ReadCache(), new ContentFiles()).load();
+        LoadedContent files = new ContentLoader(project, new ReadCache<>(), new ContentFiles()).load();
         content = new ContentValidator(project, new CheckCache()).validate(files);
         UrlScheme urls = new UrlScheme(files.messageBundles().stream()
                 .collect(Collectors.toMap(MessageBundle::language, MessageBundle::messages, (a, b) -> a)));

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.Organisation;
+import se.medborgarloften.model.Promise;
+import se.medborgarloften.model.PromisePeriod;
 import se.medborgarloften.model.SiteContent;
 
 import java.io.IOException;
@@ -21,9 +23,15 @@ import java.util.stream.Stream;
 
 /**
  * The editor's configuration (Decap CMS) in one UI language, generated from the JSON Schemas in schema/ and the
- * content: every field of a file is a property of its schema, with the property's description as the help text,
- * so the forms and the schemas cannot drift apart. Organisations are chosen from organisations.json, statuses and
- * kinds from the schemas' lists.
+ * content: every field of a file is a property of its schema, with the property's description in the UI's language
+ * as the help text, so the forms and the schemas cannot drift apart. Organisations are chosen from
+ * organisations.json, statuses and kinds from the schemas' lists, a follow-up entry's commitment from its period's.
+ * <p>
+ * A schema's {@code description} is Swedish, the language the staff write in (and what a text editor shows when
+ * they hover over a field); the same help in another language is {@code "$defs": {"en": {"description": …}}} beside
+ * it. Not a keyword of our own such as "x-description-en": the schema check's validator (networknt) accepts an
+ * unknown keyword but prints a warning in English on every build, and stricter validators refuse one; {@code $defs}
+ * is a keyword every 2020-12 validator knows, and what it holds is never applied to the data.
  */
 public final class EditorConfig {
 
@@ -62,6 +70,7 @@ public final class EditorConfig {
         // The fields of a kind of file once, named by each file of that kind: editor.js puts them in place.
         ObjectNode fieldsets = config.putObject("fieldsets");
         fieldsets.set("area", fields(schema("area.schema.json"), "../../../schema/area.schema.json"));
+        fieldsets.set("followUp", fields(schema("follow-up.schema.json"), "../../../../schema/follow-up.schema.json"));
         ArrayNode collections = config.putArray("collections");
         collections.add(periods());
         collections.add(followUps());
@@ -70,6 +79,8 @@ public final class EditorConfig {
         collections.add(prose());
         collections.add(areas());
         collections.add(organisations());
+        collections.add(pages());
+        collections.add(settings());
         return config;
     }
 
@@ -81,8 +92,52 @@ public final class EditorConfig {
         return periodFiles("promises", "promise", "promise.schema.json");
     }
 
+    /**
+     * Every follow-up the last good build read, each a file of its own, so that its entries' commitment is a choice
+     * of its own period's commitments (Decap's choices are fixed per field, and a relation to the promises could not
+     * keep to the same period). The fields are the "followUp" fieldset once; editor.js puts them in place and turns
+     * the commitment into a choice of the file's "commitments". A follow-up just made by a request is listed here
+     * once the preview has built it, which the request's help text says.
+     */
     private ObjectNode followUps() {
-        return periodFiles("followUps", "follow-up", "follow-up.schema.json");
+        ObjectNode collection = collection("followUps", "json");
+        collection.put("description", (collection.path("description").asText("") + " "
+                + message("editor.collection.followUps.list", "")).strip());
+        ArrayNode files = collection.putArray("files");
+        for (AreaHistory area : content.areas()) {
+            for (PromisePeriod period : area.periods()) {
+                if (!period.hasFollowUp()) {
+                    continue;
+                }
+                ObjectNode entry = files.addObject();
+                entry.put("name", area.id() + "-" + period.id());
+                entry.put("label", area.area().name().in(language) + " " + period.id());
+                entry.put("file", period.sourceFile().substring(0, period.sourceFile().lastIndexOf('/') + 1) + "follow-up.json");
+                entry.put("fields", "followUp");
+                if (period.promise().commitments().isEmpty()) {
+                    continue;   // nothing to choose from (a period with findings only): the field stays as it is
+                }
+                ArrayNode commitments = entry.putArray("commitments");
+                for (Promise.Commitment c : period.promise().commitments()) {
+                    commitments.addObject().put("value", c.id()).put("label", c.id() + " – " + shortened(inLanguage(c.text())));
+                }
+            }
+        }
+        return collection;
+    }
+
+    /** The first words of a text, for a choice's label. */
+    private static String shortened(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= 70 ? line : line.substring(0, line.lastIndexOf(' ', 70) > 30 ? line.lastIndexOf(' ', 70) : 70) + " …";
+    }
+
+    private String inLanguage(se.medborgarloften.model.LocalizedText text) {
+        if (text == null) {
+            return "";
+        }
+        String value = text.in(language);
+        return value != null ? value : String.valueOf(text.in(content.site().defaultLanguage()));
     }
 
     private ObjectNode periodFiles(String name, String file, String schemaFile) {
@@ -176,6 +231,31 @@ public final class EditorConfig {
         return collection;
     }
 
+    /** The static pages' facts (title, summary, address); their texts are in the prose collection. */
+    private ObjectNode pages() {
+        ObjectNode collection = collection("pages", "json");
+        collection.put("folder", "content/pages");
+        collection.put("path", "{{page}}/page");
+        collection.put("extension", "json");
+        collection.put("create", false);
+        collection.put("delete", false);
+        collection.put("summary", "{{fields.title." + language + "}}");
+        collection.put("identifier_field", "$schema");
+        collection.set("fields", fields(schema("page.schema.json"), "../../../schema/page.schema.json"));
+        return collection;
+    }
+
+    /** The whole site's settings: its name, tagline, contact links and languages. */
+    private ObjectNode settings() {
+        ObjectNode collection = collection("settings", "json");
+        ObjectNode entry = collection.putArray("files").addObject();
+        entry.put("name", "site");
+        entry.put("label", message("editor.collection.settings", "settings"));
+        entry.put("file", "content/site.json");
+        entry.set("fields", fields(schema("site.schema.json"), "../schema/site.schema.json"));
+        return collection;
+    }
+
     private ObjectNode collection(String name, String format) {
         ObjectNode collection = json.createObjectNode();
         collection.put("name", name);
@@ -249,7 +329,7 @@ public final class EditorConfig {
                 }
             }
         } else if (s.has("enum")) {
-            select(field, enumOptions(s.get("enum")));
+            select(field, enumOptions(name, s.get("enum")));
         } else if ("object".equals(s.path("type").asText())) {
             field.put("widget", "object");
             field.put("collapsed", false);
@@ -260,7 +340,7 @@ public final class EditorConfig {
                 select(field, organisationOptions());
                 field.put("multiple", true);
             } else if (items.schema.has("enum")) {
-                select(field, enumOptions(items.schema.get("enum")));
+                select(field, enumOptions(name, items.schema.get("enum")));
                 field.put("multiple", true);
             } else if (items.refs.contains("localizedText")) {
                 // Each item is a text in each language: the item's fields are the languages themselves.
@@ -323,9 +403,27 @@ public final class EditorConfig {
         }
     }
 
-    private List<String[]> enumOptions(JsonNode values) {
+    /**
+     * A list's choices by the names the site itself gives them (status.done is "Genomfört"), the value the file
+     * holds in brackets after it, as the guide and the messages name it; the value alone where no name is known.
+     */
+    private List<String[]> enumOptions(String field, JsonNode values) {
+        List<String> prefixes = new ArrayList<>(List.of("editor.option."));
+        prefixes.addAll(switch (field) {
+            case "status" -> List.of("status.", "signing.");
+            case "kind" -> List.of("basis.", "followUpKind.");
+            case "kinds", "followUpMethods" -> List.of("followUpKind.");
+            case "level" -> List.of("classification.");
+            case "about" -> List.of("editorsNote.about.");
+            default -> List.<String>of();
+        });
         List<String[]> options = new ArrayList<>();
-        values.forEach(v -> options.add(new String[] {v.asText(), v.asText()}));
+        values.forEach(v -> {
+            String value = v.asText();
+            String name = prefixes.stream().map(p -> messages.get(p + value)).filter(m -> m != null).findFirst().orElse(null);
+            String label = name == null || name.endsWith("(" + value + ")") ? (name == null ? value : name) : name + " (" + value + ")";
+            options.add(new String[] {value, label});
+        });
         return options;
     }
 
@@ -337,12 +435,22 @@ public final class EditorConfig {
         return options;
     }
 
-    /** A property's schema with its $refs followed; the nearest description wins, and the names of the $defs passed. */
+    /** A property's schema with its $refs followed; the nearest help text wins, and the names of the $defs passed. */
     private record Resolved(JsonNode schema, String description, Set<String> refs) {
     }
 
+    /** The help text a schema gives in the UI's language: its description, or the description of that language in its $defs. */
+    String help(JsonNode schema) {
+        JsonNode text = language.equals(SCHEMA_LANGUAGE) ? schema.path("description")
+                : schema.path("$defs").path(language).path("description");
+        return text.asText("");
+    }
+
+    /** The language of the schemas' own descriptions; another language's are in "$defs": {LANGUAGE: {"description": …}}. */
+    public static final String SCHEMA_LANGUAGE = "sv";
+
     private Resolved resolve(JsonNode property) {
-        String description = property.path("description").asText("");
+        String description = help(property);
         Set<String> refs = new java.util.LinkedHashSet<>();
         JsonNode s = property;
         String file = "common.schema.json";
@@ -356,7 +464,7 @@ public final class EditorConfig {
             refs.add(pointer.substring(pointer.lastIndexOf('/') + 1));
             s = schema(file).at(pointer);
             if (description.isEmpty()) {
-                description = s.path("description").asText("");
+                description = help(s);
             }
         }
         return new Resolved(s, description, refs);

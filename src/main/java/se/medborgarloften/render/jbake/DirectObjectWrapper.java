@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Freemarker's object wrapper for this project's model. Records and the page context are read through
  * accessors generated once per class ({@link ClassAccessors}) instead of Freemarker's reflective bean access,
- * which took most of a page's rendering time: every value a template read cost a {@code Method.invoke} with
+ * where every value a template read cost a {@code Method.invoke} with
  * an access check, a new bean model and an introspection look-up. Whatever the direct path does not cover
  * (other classes, unusual arguments) goes to {@link DefaultObjectWrapper} unchanged, so templates see the
  * same values either way.
@@ -36,7 +36,7 @@ final class DirectObjectWrapper extends DefaultObjectWrapper {
     /**
      * By class, decided once. Freemarker's wrap asks every value up to ten questions about its type, most of
      * them whether it implements an interface, which the client compiler answers by searching the class's
-     * interfaces every time the answer is no: a tenth of the rendering time, for a string or a record.
+     * interfaces every time the answer is no, as it is for a string or a record.
      */
     private final Map<Class<?>, Route> routes = new ConcurrentHashMap<>();
 

@@ -6,7 +6,8 @@ import freemarker.template.TemplateDirectiveModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import se.medborgarloften.plan.PageInputs;
+import se.medborgarloften.incremental.Fingerprints;
+import se.medborgarloften.plan.InputGroups;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -17,8 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The templates' {@code <@cached area=id key=[…]>…</@cached>} directive, as Hugo's partialCached: one area's
  * part of a page about the whole site (the overview, an archive year), rendered once and copied into later
  * builds of the same page until that area or what no area owns (settings, organisations, pages, UI texts,
- * templates) changes. The live preview then renders only the edited area's part of those pages, which at
- * national scale are megabytes each.
+ * templates) changes. The live preview then renders only the edited area's part of those pages.
  *
  * <p>Everything else the part shows must be in its key: the same place in a template on the same page with
  * the same area and key gives the same bytes. A build with -Dtemplates.fragments=false renders every part
@@ -35,7 +35,7 @@ final class FragmentCache implements TemplateDirectiveModel {
     private final boolean enabled;
     private final Map<String, Fragment> fragments = new ConcurrentHashMap<>();
     /** What the kept fragments were made from; they are let go of when a build uses them no more. */
-    private volatile PageInputs inputs;
+    private volatile Fingerprints inputs;
     private volatile long build;
 
     FragmentCache(boolean enabled) {
@@ -46,7 +46,7 @@ final class FragmentCache implements TemplateDirectiveModel {
      * The inputs of the build about to render. A new build forgets the fragments the build before it did not
      * use; parts of a site that did not change stay.
      */
-    synchronized void startBuild(PageInputs next) {
+    synchronized void startBuild(Fingerprints next) {
         if (next == null || next.equals(inputs)) {
             return;
         }
@@ -103,8 +103,8 @@ final class FragmentCache implements TemplateDirectiveModel {
      */
     private String cacheKey(Environment env, String area, StringBuilder key) {
         Object attribute = env.getCustomAttribute(PAGE);
-        PageInputs known = inputs;
-        String digest = known == null ? null : known.area(area);
+        Fingerprints known = inputs;
+        String digest = known == null ? null : known.of(InputGroups.ofArea(area));
         if (!(attribute instanceof TemplatePage page) || digest == null || ((Utf8PageWriter) env.getOut()).holdsHalfACharacter()) {
             return null;
         }

@@ -35,8 +35,8 @@ import java.util.TimeZone;
  * templates, records readable as properties (through {@link DirectObjectWrapper}), and each page rendered in
  * its own language's locale. Registered for the "ftlh" extension in
  * META-INF/org.jbake.parser.TemplateEngines.properties; JBake's model (content, config, extractors) reaches
- * templates as with JBake's own engine, except that a page of one area is not offered JBake's lists of every
- * page (see {@link TemplatePage#belongsToArea()}).
+ * templates as with JBake's own engine, except that a page that reads less than everything is not offered
+ * JBake's lists of every page (see {@link TemplatePage#readsPartOfSite()}).
  */
 public class HtmlTemplateEngine extends AbstractTemplateEngine {
 
@@ -120,8 +120,8 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
             Template template = freemarker.getTemplate(templateName);
             TemplatePage page = model.getContent() != null
                     && model.getContent().get(JBakeSite.PAGE) instanceof TemplatePage context ? context : null;
-            // JBake's extracted values (all_content …) hold every page; a page of one area must not see them.
-            TemplateHashModel extracted = page != null && page.belongsToArea()
+            // JBake's extracted values (all_content …) hold every page; a page that reads less must not see them.
+            TemplateHashModel extracted = page != null && page.readsPartOfSite()
                     ? new SimpleHash(freemarker.getObjectWrapper())
                     : new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, db, config);
             var data = new PageModel(new SimpleHash(model, freemarker.getObjectWrapper()), extracted);

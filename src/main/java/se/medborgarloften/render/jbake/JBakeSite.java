@@ -9,7 +9,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.RenderingException;
 import se.medborgarloften.support.DiskFull;
-import se.medborgarloften.plan.PageInputs;
+import se.medborgarloften.incremental.Fingerprints;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.output.StagingSite;
 
@@ -48,8 +48,8 @@ public final class JBakeSite implements AutoCloseable {
             System.setProperty(FREEMARKER_LOGGING, "SLF4J");
         }
         // The database lives in memory for one process and holds nothing secret, but OrientDB hashes the
-        // passwords of its default users 65,536 times as it starts: about 0.7 s of CPU taken from loading the
-        // content, a fifth of the CPU of the real content's build. OrientDB reads its settings from system
+        // passwords of its default users 65,536 times as it starts, on a processor the content's loading needs.
+        // OrientDB reads its settings from system
         // properties when it is first loaded; JBake offers no other way to set them.
         if (System.getProperty(SALT_ITERATIONS) == null) {
             System.setProperty(SALT_ITERATIONS, "1");
@@ -78,7 +78,7 @@ public final class JBakeSite implements AutoCloseable {
      *               are still right
      * @return JBake's errors; empty when every page was rendered
      */
-    public List<String> bake(Map<PlannedPage, ? extends TemplatePage> pages, StagingSite destination, PageInputs inputs) {
+    public List<String> bake(Map<PlannedPage, ? extends TemplatePage> pages, StagingSite destination, Fingerprints inputs) {
         fragments.startBuild(inputs);
         sameParts.startBuild();
         SiteConfiguration config = configuration(destination.root());
@@ -111,7 +111,7 @@ public final class JBakeSite implements AutoCloseable {
      * @return each page's bytes, by its file below the site's root
      * @throws IllegalStateException with JBake's message when a page fails to render
      */
-    public Map<String, byte[]> renderInMemory(Map<PlannedPage, ? extends TemplatePage> pages, PageInputs inputs) {
+    public Map<String, byte[]> renderInMemory(Map<PlannedPage, ? extends TemplatePage> pages, Fingerprints inputs) {
         fragments.startBuild(inputs);
         sameParts.startBuild();
         // Nothing is written, so the folder JBake's configuration names as the destination is not used.
@@ -155,8 +155,7 @@ public final class JBakeSite implements AutoCloseable {
 
     /**
      * Stops JBake's database. OrientDB's own shutdown hook is removed with it: at the program's exit it would
-     * call System.gc(), a full collection of the heap (0.13 s at 250 x 10, 0.16 s with the JVM's classes of a
-     * build that converted prose), for an in-memory database that has nothing to write.
+     * call System.gc(), a full collection of the heap, for an in-memory database that has nothing to write.
      */
     @Override
     public synchronized void close() {

@@ -11,8 +11,7 @@ import java.util.function.Supplier;
  * The Freemarker configuration of the last bake, with the templates it has parsed and the accessors its
  * object wrapper has made for each class, kept for the next bake while the templates folder holds the same
  * files. The live preview bakes after every save; a new configuration for each parsed every template again
- * and made every class's accessors again (ClassAccessors), 8 % of a rebuild's processor time at 250 x 10,
- * all of it before the first pages could render. The folder is compared by its files' bytes, not their
+ * and made every class's accessors again (ClassAccessors), all of it before the first pages could render. The folder is compared by its files' bytes, not their
  * times, so a template saved twice within the file system's clock tick is never mistaken for the one before.
  */
 final class KeptTemplates {

@@ -16,8 +16,8 @@ final class PageTemplates {
     private final DelegatingTemplateEngine engine;
     private final JBakeConfiguration config;
     /**
-     * One buffer per rendering thread, grown to the largest page it rendered: a new 32 kB buffer per page,
-     * doubled for longer ones, was an eighth of everything a build allocated (0.9 GB at 250 x 10).
+     * One buffer per rendering thread, grown to the largest page it rendered, rather than a new buffer per page,
+     * doubled for longer ones, which was much of what a build allocated.
      */
     private final ThreadLocal<Utf8PageWriter> buffers = ThreadLocal.withInitial(() -> new Utf8PageWriter(32 * 1024));
 

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * What JBake's side needs to know of the object a template reads as {@code content.page}: the page it renders,
- * its language, the way back to the site's root, and whether it is a page of one area, which must not see the
- * rest of the site. The render stage's page context is one; this seam knows nothing else of it.
+ * its language, the way back to the site's root, and whether it reads less than everything, so that it must not
+ * see the rest of the site. The render stage's page context is one; this seam knows nothing else of it.
  */
 public interface TemplatePage {
 
@@ -17,5 +17,5 @@ public interface TemplatePage {
 
     String getRoot();
 
-    boolean belongsToArea();
+    boolean readsPartOfSite();
 }

@@ -9,7 +9,7 @@ import java.util.Arrays;
  *
  * <p>Rendering into a {@link java.io.StringWriter} and encoding the string afterwards went over every page
  * three times (a synchronized buffer, a copy, an encoding), and slowly: one en dash in a title turns the
- * whole page into a two-byte string. That was about a tenth of the rendering time at national scale.
+ * whole page into a two-byte string.
  * Malformed surrogates become '?', as {@link String#getBytes} makes them, so the bytes are
  * the same as before.
  */

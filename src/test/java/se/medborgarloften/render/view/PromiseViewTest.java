@@ -80,7 +80,7 @@ class PromiseViewTest {
 
     @Test
     void aPageOfOneAreaGetsTheSameViewFromItsAreaAlone() {
-        SiteContent onlyRosengard = real.content.withOnlyArea("rosengard");
+        SiteContent onlyRosengard = real.content.withAreas(List.of(real.content.area("rosengard").orElseThrow()));
         PromiseView seen = PromiseView.of(real.period("rosengard", "2018"), onlyRosengard, RealPages.AS_OF);
         assertEquals(view("rosengard", "2018"), seen);
     }
