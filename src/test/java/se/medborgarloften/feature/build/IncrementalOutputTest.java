@@ -138,7 +138,7 @@ class IncrementalOutputTest {
         // An archive year's page is kept while the periods it lists are unchanged, so it may read nothing else.
         Path template = project.resolve("templates/archive-year.ftlh");
         TestProjects.write(template, TestProjects.read(template).replace("</@layout.page>",
-                "<a href=\"${p.link(\"area/sofielund\")}\">Sofielund</a></@layout.page>"));
+                "<a href=\"${links.page(\"area/sofielund\")}\">Sofielund</a></@layout.page>"));
         ContentException failure = assertThrows(ContentException.class,
                 () -> new SiteBuild(project, project.resolve("site")).run());
         assertTrue(failure.getMessage().contains("did not declare it reads"), failure.getMessage());
