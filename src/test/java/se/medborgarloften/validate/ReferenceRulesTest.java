@@ -151,9 +151,7 @@ class ReferenceRulesTest {
 
     @Test
     void anOrganisationThatIsItsOwnParentIsACycle() {
-        String text = real("content/organisations.json").replace(
-                "{ \"id\": \"polisen\", \"kind\": \"government-agency\",",
-                "{ \"id\": \"polisen\", \"kind\": \"government-agency\", \"parent\": \"polisen\",");
+        String text = withParentOfPolisen("polisen");
         Diagnostic error = only(checkOrganisations(text));
         assertEquals(lineOf(text, "\"parent\": \"polisen\","), error.line());
         assertEquals("/organisations/0/parent", error.field());
@@ -163,13 +161,19 @@ class ReferenceRulesTest {
     @Test
     void everyOrganisationInACycleOfParentsIsReported() {
         // Polisen under its own local police area: Polisen → LPO Malmö söder → Polisområde Malmö → Polisen.
-        String text = real("content/organisations.json").replace(
-                "{ \"id\": \"polisen\", \"kind\": \"government-agency\",",
-                "{ \"id\": \"polisen\", \"kind\": \"government-agency\", \"parent\": \"lpo-malmo-soder\",");
+        String text = withParentOfPolisen("lpo-malmo-soder");
         List<String> inCycle = checkOrganisations(text).stream()
                 .map(d -> d.messageText().args().get(0).toString()).sorted().toList();
         assertEquals(List.of("lpo-malmo-soder", "polisen", "polisomrade-malmo"), inCycle,
                 "the other local police areas are below the cycle, not in it");
+    }
+
+    /** The real organisations.json with a parent given to Polisen, on a line of its own after its id. */
+    private static String withParentOfPolisen(String parent) {
+        String real = real("content/organisations.json");
+        String id = "\"id\": \"polisen\",";
+        assertTrue(real.contains(id), "organisations.json names Polisen");
+        return real.replace(id, id + "\n      \"parent\": \"" + parent + "\",");
     }
 
     private static List<Diagnostic> checkOrganisations(String text) {
