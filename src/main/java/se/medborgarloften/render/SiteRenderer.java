@@ -147,7 +147,7 @@ public final class SiteRenderer implements AutoCloseable {
                 .toList());
         Map<PlannedPage, PageContext> pages = new LinkedHashMap<>();
         toRender.forEach(page -> pages.put(page, contexts.of(page)));
-        List<String> errors = jbake.bake(pages, destination, incremental.fingerprints());
+        List<String> errors = jbake.bake(pages, destination);
         if (!errors.isEmpty()) {
             throw new ContentException(errors.stream()
                     .map(e -> Diagnostic.error("templates", 0, 0, "", Text.of("render.failed", e), Text.of("render.failed.hint")))
@@ -178,7 +178,7 @@ public final class SiteRenderer implements AutoCloseable {
                 pages.put(page, contexts.of(page));
             }
         }
-        return pages.isEmpty() ? Map.of() : jbake.renderInMemory(pages, incremental.fingerprints());
+        return pages.isEmpty() ? Map.of() : jbake.renderInMemory(pages);
     }
 
     /**

@@ -83,9 +83,6 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         // and read once.
         freemarker.setLocalizedLookup(false);
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        // A store that is not this site's keeps nothing: its pages are not known by their inputs.
-        freemarker.setSharedVariable("cached", db instanceof PlannedPageStore store ? store.fragments() : new FragmentCache(false));
-        freemarker.setSharedVariable("same", db instanceof PlannedPageStore store ? store.sameParts() : new SameParts(false));
         return freemarker;
     }
 
@@ -128,7 +125,6 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
             Environment environment = template.createProcessingEnvironment(data, writer);
             if (page != null) {
                 environment.setLocale(page.getLocale());
-                environment.setCustomAttribute(FragmentCache.PAGE, page);
             }
             environment.process();
         } catch (IOException | TemplateException e) {

@@ -9,7 +9,6 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.RenderingException;
 import se.medborgarloften.support.DiskFull;
-import se.medborgarloften.incremental.Fingerprints;
 import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.output.StagingSite;
 
@@ -59,13 +58,6 @@ public final class JBakeSite implements AutoCloseable {
     private final Path project;
     /** JBake's store, with its database, kept from one bake to the next; see {@link #start()}. */
     private PlannedPageStore store;
-    /** -Dtemplates.fragments=false renders every part of every page, for tests to compare with. */
-    private static final boolean KEEP_PARTS = !"false".equals(System.getProperty("templates.fragments"));
-
-    /** Areas' parts of pages kept for the next bake. */
-    private final FragmentCache fragments = new FragmentCache(KEEP_PARTS);
-    /** Parts of the frame that are the same on many pages of a bake. */
-    private final SameParts sameParts = new SameParts(KEEP_PARTS);
 
     public JBakeSite(Path project) {
         this.project = project.toAbsolutePath().normalize();
@@ -74,13 +66,9 @@ public final class JBakeSite implements AutoCloseable {
     /**
      * Renders every page into the destination folder and copies the assets there.
      *
-     * @param inputs what the site is made from, which tells the parts of pages kept from an earlier build that
-     *               are still right
      * @return JBake's errors; empty when every page was rendered
      */
-    public List<String> bake(Map<PlannedPage, ? extends TemplatePage> pages, StagingSite destination, Fingerprints inputs) {
-        fragments.startBuild(inputs);
-        sameParts.startBuild();
+    public List<String> bake(Map<PlannedPage, ? extends TemplatePage> pages, StagingSite destination) {
         SiteConfiguration config = configuration(destination.root());
         List<DocumentModel> documents = new ArrayList<>();
         pages.forEach((planned, context) -> documents.add(document(planned, context)));
@@ -97,7 +85,7 @@ public final class JBakeSite implements AutoCloseable {
         Oven oven = new Oven(utensils);
         oven.bake();
         for (Throwable error : oven.getErrors()) {
-            // Not a template's problem: the build says the disk is full (see build/DiskFull), not that a page failed.
+            // Not a template's problem: the build says the disk is full (see support/DiskFull), not that a page failed.
             if (DiskFull.in(error)) {
                 throw new UncheckedIOException(new IOException(error.getMessage(), error));
             }
@@ -111,9 +99,7 @@ public final class JBakeSite implements AutoCloseable {
      * @return each page's bytes, by its file below the site's root
      * @throws IllegalStateException with JBake's message when a page fails to render
      */
-    public Map<String, byte[]> renderInMemory(Map<PlannedPage, ? extends TemplatePage> pages, Fingerprints inputs) {
-        fragments.startBuild(inputs);
-        sameParts.startBuild();
+    public Map<String, byte[]> renderInMemory(Map<PlannedPage, ? extends TemplatePage> pages) {
         // Nothing is written, so the folder JBake's configuration names as the destination is not used.
         PageTemplates templates = new PageTemplates(startedStore(), configuration(project.resolve("target")));
         Map<String, byte[]> rendered = new TreeMap<>();
@@ -140,7 +126,7 @@ public final class JBakeSite implements AutoCloseable {
     private synchronized PlannedPageStore startedStore() {
         if (store == null) {
             SiteConfiguration config = configuration(project.resolve("target"));
-            PlannedPageStore started = new PlannedPageStore(config.getDatabaseStore(), config.getDatabasePath(), fragments, sameParts);
+            PlannedPageStore started = new PlannedPageStore(config.getDatabaseStore(), config.getDatabasePath());
             started.startup();
             store = started;
         }

@@ -24,14 +24,10 @@ final class PlannedPageStore extends ContentStore {
     private final Set<DocumentModel> rendered = ConcurrentHashMap.newKeySet();
     private StagingSite output;
     private boolean started;
-    private final FragmentCache fragments;
-    private final SameParts sameParts;
     private final KeptTemplates templates = new KeptTemplates();
 
-    PlannedPageStore(String type, String name, FragmentCache fragments, SameParts sameParts) {
+    PlannedPageStore(String type, String name) {
         super(type, name);
-        this.fragments = fragments;
-        this.sameParts = sameParts;
     }
 
     /** The pages of the next bake and where they go. */
@@ -81,16 +77,6 @@ final class PlannedPageStore extends ContentStore {
     @Override
     public DocumentList<DocumentModel> getUnrenderedContent() {
         return new DocumentList<>();
-    }
-
-    /** The parts of pages kept between builds, for the templates' {@code <@cached>}. */
-    FragmentCache fragments() {
-        return fragments;
-    }
-
-    /** The parts of the frame shared by pages of one bake, for the templates' {@code <@same>}. */
-    SameParts sameParts() {
-        return sameParts;
     }
 
     /** The template engine's configuration, kept from one bake to the next while the templates are the same. */

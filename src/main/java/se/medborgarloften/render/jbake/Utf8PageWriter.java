@@ -176,23 +176,10 @@ final class Utf8PageWriter extends Writer {
         }
     }
 
-    /** Writes bytes another writer of this kind made, e.g. a part of the page kept by {@link FragmentCache}. */
-    void writeBytes(byte[] utf8) {
-        if (pendingHigh != 0) {
-            throw new IllegalStateException("half a character is waiting for its other half");
-        }
-        append(utf8);
-    }
-
     private void append(byte[] utf8) {
         ensureRoom(utf8.length);
         System.arraycopy(utf8, 0, bytes, length, utf8.length);
         length += utf8.length;
-    }
-
-    /** Whether the text so far ends in the first half of a surrogate pair, which the next text may complete. */
-    boolean holdsHalfACharacter() {
-        return pendingHigh != 0;
     }
 
     /** Empties the writer for the next page, keeping its buffer. */

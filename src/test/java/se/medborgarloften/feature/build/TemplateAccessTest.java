@@ -11,8 +11,7 @@ import java.nio.file.Path;
 /**
  * The real site rendered the slower, plainer way must come out byte for byte the same: templates reading the
  * model through Freemarker's reflective bean access rather than accessors generated per class
- * (render/jbake/DirectObjectWrapper), and every {@code <@cached>} part rendered every time rather than kept
- * (render/jbake/FragmentCache).
+ * (render/jbake/DirectObjectWrapper).
  */
 class TemplateAccessTest {
 
@@ -20,7 +19,7 @@ class TemplateAccessTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"-Dtemplates.reflective=true", "-Dtemplates.fragments=false"})
+    @ValueSource(strings = {"-Dtemplates.reflective=true"})
     void theRealSiteIsTheSameRenderedThePlainWay(String option) {
         Path plain = temp.resolve("site");
         TestProjects.buildRealProjectInAnotherJvm(plain, option);
