@@ -8,7 +8,6 @@ import se.medborgarloften.plan.PlannedPage;
 import se.medborgarloften.plan.SitePlan;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -60,16 +59,6 @@ public final class Links {
     /** A link to a file (not a page) below the site root, e.g. data/commitments.csv. */
     public String file(String sitePath) {
         return relative(sitePath);
-    }
-
-    /**
-     * What this page's links to a language's top pages (home, its sections, its static pages, all at most two
-     * folders deep) depend on: the page's first two folders and its depth. The parts of the frame made of such
-     * links are the same on every page with the same value, and are rendered once for them ({@code <@same>}).
-     */
-    public String getTopLinksBase() {
-        int shared = Math.min(2, folderSegments.length);
-        return String.join("/", Arrays.asList(folderSegments).subList(0, shared)) + " " + folderSegments.length;
     }
 
     /** The way from this page up to the site root, for assets: "../../". */
