@@ -220,6 +220,11 @@ public final class PageContext {
         return format.range(range);
     }
 
+    /** A period in years where it runs from January to December ("2013"), otherwise as {@link #range}. */
+    public String years(DateRange range) {
+        return format.years(range);
+    }
+
     public String number(Number value) {
         return format.number(value);
     }
@@ -376,9 +381,13 @@ public final class PageContext {
         return WordDiff.same(t(before), t(after));
     }
 
-    /** The commitment's chart, or nothing when no period has a target or an outcome in numbers. */
-    public String chart(RecurringCommitment commitment) {
-        return TargetChart.hasValues(commitment) ? TargetChart.svg(commitment, this) : "";
+    /**
+     * The commitment's chart, or nothing when no period has a target or an outcome in numbers.
+     *
+     * @param headingId the heading that names the commitment, which names the chart too
+     */
+    public String chart(RecurringCommitment commitment, String headingId) {
+        return TargetChart.hasValues(commitment) ? TargetChart.svg(commitment, headingId, this) : "";
     }
 
     public List<OpenDataTable> getOpenDataTables() {
