@@ -78,8 +78,8 @@ public final class ContentWarnings {
      * Read from the files' texts, which are kept, rather than from their parsed trees, which are not. Each file's
      * sentences are compared by a 64-bit digest of their words (kept per file while the file is unchanged, see
      * {@link #sentencesOf}), and written out only where a warning names them, each file read again once: the
-     * texts of all sentences, kept for the comparison, were a hundred megabytes at 500 x 10, and making them
-     * again on every rebuild of the live preview was most of its time.
+     * texts of all sentences, kept for the comparison, grew with the content, and making them again on every
+     * rebuild of the live preview was most of its work (the README's profile).
      */
     public List<Diagnostic> translationsThatDiffer() {
         Map<Long, Place> first = new java.util.HashMap<>();
