@@ -62,6 +62,28 @@ public record AreaHistoryTable(AreaHistory area, List<Column> columns, List<Row>
         public Row {
             cells = List.copyOf(cells);
         }
+
+        /**
+         * The row's cells, neighbouring periods that have no such item (or whose sources list none) merged into
+         * one cell across their columns: an item replaced early in a long history is otherwise said to be absent
+         * once for every later period, which made a history of fifteen periods heavier than the pages' budget.
+         */
+        public List<Run> runs() {
+            List<Run> runs = new ArrayList<>();
+            for (Cell cell : cells) {
+                Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+                if (last != null && !cell.present() && last.cell().state() == cell.state()) {
+                    runs.set(runs.size() - 1, new Run(last.cell(), last.span() + 1));
+                } else {
+                    runs.add(new Run(cell, 1));
+                }
+            }
+            return runs;
+        }
+    }
+
+    /** A cell of a row and the number of periods' columns it spans. */
+    public record Run(Cell cell, int span) {
     }
 
     /**
@@ -228,5 +250,15 @@ public record AreaHistoryTable(AreaHistory area, List<Column> columns, List<Row>
     /** Whether some period's sources list no commitments, so that whether a commitment recurred through it is unknown. */
     public List<PromisePeriod> periodsWithoutCommitments() {
         return columns.stream().filter(c -> !c.listsCommitments()).map(Column::period).toList();
+    }
+
+    /** The columns of the periods whose sources list no problems: the problems' table cannot say what they had. */
+    public List<Column> columnsWithoutProblems() {
+        return columns.stream().filter(c -> !c.listsProblems()).toList();
+    }
+
+    /** The columns of the periods whose sources list no commitments. */
+    public List<Column> columnsWithoutCommitments() {
+        return columns.stream().filter(c -> !c.listsCommitments()).toList();
     }
 }

@@ -45,6 +45,8 @@ import java.util.stream.Stream;
 public final class InputGroups {
 
     public static final String SHARED = "shared";
+    /** Every area's own files, not their periods': which areas there are, their names and places. */
+    public static final String EVERY_AREA_ITSELF = "areas/*";
     private static final String AREAS = "content/areas/";
     private static final String HISTORY = "history ";
     private static final String WHOLE = "/*";
@@ -78,17 +80,18 @@ public final class InputGroups {
 
     /**
      * What each kind of page reads. An archive year's page lists periods of every area, but shows only those
-     * periods and their areas' own facts. Every other page (home, overviews, places, news, feeds …) reads
-     * everything and is made on every build.
+     * periods and the areas' own facts (their names, and on a site of many municipalities every county and
+     * municipality, also those with no period that year). Every other page (home, overviews, places, news,
+     * feeds …) reads everything and is made on every build.
      */
     public static Reads of(PlannedPage page) {
         if (page.subject() instanceof ArchiveYear year) {
             List<String> groups = new ArrayList<>();
             groups.add(SHARED);
+            groups.add(EVERY_AREA_ITSELF);
             Set<String> listed = new LinkedHashSet<>();
             for (List<PromisePeriod> list : List.of(year.promisesInForce(), year.followUpsPublished())) {
                 for (PromisePeriod period : list) {
-                    listed.add(areaItself(period.areaId()));
                     listed.add(period(period.areaId(), period.id()));
                 }
             }
@@ -99,12 +102,36 @@ public final class InputGroups {
     }
 
     /**
-     * The areas a page may see and, for each, the periods it may see: all of them (null) when it reads the whole
-     * area. Empty for a page that reads everything, which sees the whole site.
+     * What of the areas a page with these reads may see.
+     *
+     * @param everyArea whether it sees every area's own facts
+     * @param areas     the areas it sees, by id, with the periods it sees of each: all of them where the value is
+     *                  null, none of an area it sees only through {@code everyArea}
      */
-    public static Map<String, Set<String>> areasRead(Reads reads) {
+    public record Visible(boolean everyArea, Map<String, Set<String>> areas) {
+
+        public boolean sees(AreaHistory area) {
+            return everyArea || areas.containsKey(area.id());
+        }
+
+        public boolean sees(AreaHistory area, PromisePeriod period) {
+            if (!areas.containsKey(area.id())) {
+                return false;
+            }
+            Set<String> periods = areas.get(area.id());
+            return periods == null || periods.contains(period.id());
+        }
+    }
+
+    /** What of the areas a page with these reads may see; a page that reads everything sees every area. */
+    public static Visible visible(Reads reads) {
         Map<String, Set<String>> areas = new LinkedHashMap<>();
+        boolean everyArea = false;
         for (String group : reads.groups()) {
+            if (group.equals(EVERY_AREA_ITSELF)) {
+                everyArea = true;
+                continue;
+            }
             if (!group.startsWith("areas/")) {
                 continue;
             }
@@ -118,13 +145,7 @@ public final class InputGroups {
                 }
             }
         }
-        return areas;
-    }
-
-    /** Whether a page with these reads may see this period. */
-    public static boolean sees(Map<String, Set<String>> areasRead, AreaHistory area, PromisePeriod period) {
-        Set<String> periods = areasRead.get(area.id());
-        return periods == null || periods.contains(period.id());
+        return new Visible(everyArea, areas);
     }
 
     /**
@@ -170,6 +191,7 @@ public final class InputGroups {
             periods.forEach(periodId -> members.add(period(areaId, periodId)));
             groups.composite(area(areaId), members);
         });
+        groups.composite(EVERY_AREA_ITSELF, periodsByArea.keySet().stream().map(InputGroups::areaItself).toList());
         return groups.build(memory);
     }
 

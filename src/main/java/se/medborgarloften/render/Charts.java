@@ -21,8 +21,12 @@ public final class Charts {
         return StatusChart.svg(statuses.counts(period), i18n);
     }
 
-    /** A recurring commitment's targets and outcomes period by period, or nothing when no period has them in numbers. */
-    public String target(RecurringCommitment commitment) {
-        return TargetChart.hasValues(commitment) ? TargetChart.svg(commitment, i18n, dates, statuses) : "";
+    /**
+     * A recurring commitment's targets and outcomes period by period, or nothing when no period has them in numbers.
+     *
+     * @param headingId the heading that names the commitment, which names the chart too
+     */
+    public String target(RecurringCommitment commitment, String headingId) {
+        return TargetChart.hasValues(commitment) ? TargetChart.svg(commitment, headingId, i18n, dates, statuses) : "";
     }
 }

@@ -33,6 +33,11 @@ public final class Dates {
         return format.range(range);
     }
 
+    /** A period in years where it runs from January to December ("2013"), otherwise as {@link #range}. */
+    public String years(DateRange range) {
+        return format.years(range);
+    }
+
     /**
      * The day the pages describe the archive's follow-ups as of: a build's input (see generator/BuildOptions), so that
      * the same input gives the same pages.

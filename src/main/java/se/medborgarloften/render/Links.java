@@ -23,13 +23,13 @@ public final class Links {
     private final SiteSettings site;
     private final String[] folderSegments;
     /** Fails when a page of one area refers to another area. */
-    private final Consumer<String> areaGuard;
+    private final Consumer<PlannedPage> guard;
 
-    Links(PlannedPage planned, SitePlan plan, SiteSettings site, Consumer<String> areaGuard) {
+    Links(PlannedPage planned, SitePlan plan, SiteSettings site, Consumer<PlannedPage> guard) {
         this.planned = planned;
         this.plan = plan;
         this.site = site;
-        this.areaGuard = areaGuard;
+        this.guard = guard;
         String folder = planned.folder();
         this.folderSegments = folder.isEmpty() ? new String[0] : folder.split("/");
     }
@@ -52,7 +52,6 @@ public final class Links {
     }
 
     public String history(AreaHistory area) {
-        areaGuard.accept(area.id());
         return page(HistoryPage.key(area.id()));
     }
 
@@ -106,12 +105,10 @@ public final class Links {
     public record Alternate(String lang, String name, String href, String url, boolean current) {
     }
 
-    /** A planned page this page refers to; a page of an area only to its own area's pages and the site's. */
+    /** A planned page this page refers to, once the guard lets it: only what the page declared it reads. */
     private PlannedPage target(String key, String language) {
         PlannedPage target = plan.page(key, language);
-        if (target.areaId() != null) {
-            areaGuard.accept(target.areaId());
-        }
+        guard.accept(target);
         return target;
     }
 

@@ -58,6 +58,22 @@ final class LocalFormat {
         return written;
     }
 
+    /**
+     * A period that runs from January to December written as its years, "2013" or "2013 – 2014", as the real
+     * content writes such periods; any other period as {@link #range}. A history page names every period in
+     * the head of three tables and in every chart, and "januari 2013 – december 2013" says no more than "2013".
+     */
+    String years(DateRange range) {
+        boolean wholeYears = range.start().firstDay().getDayOfYear() == 1
+                && range.end().lastDay().getMonthValue() == 12 && range.end().lastDay().getDayOfMonth() == 31;
+        if (!wholeYears) {
+            return range(range);
+        }
+        int first = range.start().year();
+        int last = range.end().year();
+        return first == last ? String.valueOf(first) : messages.format("format.range", String.valueOf(first), String.valueOf(last));
+    }
+
     String number(Number value) {
         return numbers.get().format(value);
     }

@@ -70,7 +70,7 @@ public final class PageContext implements TemplatePage {
         this.i18n = new I18n(messages, inputs.messages(), format, planned.language(), content.site().defaultLanguage(),
                 inputs.proseHtml());
         this.dates = new Dates(format, inputs.asOf());
-        this.links = new Links(planned, plan, content.site(), this::ownArea);
+        this.links = new Links(planned, plan, content.site(), this::ownPage);
         this.orgs = new Organisations(content, i18n);
         this.statuses = new Statuses(inputs.asOf());
         this.charts = new Charts(i18n, dates, statuses);
@@ -86,6 +86,20 @@ public final class PageContext implements TemplatePage {
                     + " year's page only the periods it lists (plan/InputGroups says what each kind of page reads).");
         }
         return areaId;
+    }
+
+    /** A page that reads less than everything links only to pages of what it declared: its areas, its periods. */
+    private void ownPage(PlannedPage target) {
+        if (target.subject() instanceof PromisePeriod period) {
+            ownArea(period.areaId());
+            if (limited && content.period(period.areaId(), period.id()).isEmpty()) {
+                throw new IllegalStateException("The page " + planned.path() + " refers to the period " + period.areaId()
+                        + "/" + period.id() + ", which it did not declare it reads: an archive year's page may only"
+                        + " show the periods it lists (plan/InputGroups says what each kind of page reads).");
+            }
+        } else if (target.areaId() != null) {
+            ownArea(target.areaId());
+        }
     }
 
     public PlannedPage getPlanned() {

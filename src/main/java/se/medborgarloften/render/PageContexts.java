@@ -50,11 +50,11 @@ final class PageContexts {
 
     /** The content with only the areas, and of each only the periods, that these reads cover. */
     private SiteContent limitedTo(Reads reads) {
-        Map<String, Set<String>> read = InputGroups.areasRead(reads);
+        InputGroups.Visible visible = InputGroups.visible(reads);
         List<AreaHistory> areas = content.areas().stream()
-                .filter(area -> read.containsKey(area.id()))
-                .map(area -> read.get(area.id()) == null ? area : new AreaHistory(area.area(),
-                        area.periods().stream().filter(p -> InputGroups.sees(read, area, p)).toList(), area.sourceFile()))
+                .filter(visible::sees)
+                .map(area -> new AreaHistory(area.area(),
+                        area.periods().stream().filter(p -> visible.sees(area, p)).toList(), area.sourceFile()))
                 .toList();
         return content.withAreas(areas);
     }

@@ -36,12 +36,16 @@ final class TargetChart {
         return false;
     }
 
-    static String svg(RecurringCommitment commitment, I18n i18n, Dates dates, Statuses statuses) {
+    /**
+     * @param headingId the heading above the chart, which names the commitment: the chart's name is its own title
+     *                  and that heading, so that the commitment's wording is not written into the page once more
+     */
+    static String svg(RecurringCommitment commitment, String headingId, I18n i18n, Dates dates, Statuses statuses) {
         double max = 1;
         int labelLength = 0;
         int valueLength = 0;
         for (var o : commitment.occurrences()) {
-            labelLength = Math.max(labelLength, dates.range(o.period().promise().period()).length());
+            labelLength = Math.max(labelLength, dates.years(o.period().promise().period()).length());
             if (o.commitment().target() != null) {
                 max = Math.max(max, o.commitment().target().value());
                 valueLength = Math.max(valueLength, targetLabel(o, i18n).length());
@@ -59,13 +63,14 @@ final class TargetChart {
         double scale = PLOT / max;
         StringBuilder svg = new StringBuilder()
                 .append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
-                .append("<title id=\"").append(id).append("-title\">").append(xml(i18n.msg("chart.title", i18n.t(commitment.latest().text())))).append("</title>")
+                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(headingId)
+                .append("\" aria-describedby=\"").append(id).append("-desc\">")
+                .append("<title id=\"").append(id).append("-title\">").append(xml(i18n.msg("chart.title"))).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(xml(i18n.msg("chart.description"))).append("</desc>");
         int y = 10;
         for (var o : commitment.occurrences()) {
             svg.append("<text class=\"chart__label\" x=\"0\" y=\"").append(y + BAR).append("\">")
-                    .append(xml(dates.range(o.period().promise().period()))).append("</text>");
+                    .append(xml(dates.years(o.period().promise().period()))).append("</text>");
             if (o.commitment().target() != null) {
                 bar(svg, "chart__target", label, y, o.commitment().target().value() * scale, targetLabel(o, i18n));
             }

@@ -75,37 +75,199 @@ public final class ContentWarnings {
     /**
      * The same Swedish sentence translated two ways: a reader comparing two pages, or two years, would take the
      * two English texts for two different statements. The later place is warned of, naming the first.
-     * Read from the files' texts, which are kept, rather than from their parsed trees, which are not.
+     * Read from the files' texts, which are kept, rather than from their parsed trees, which are not. Each file's
+     * sentences are compared by a 64-bit digest of their words (kept per file while the file is unchanged, see
+     * {@link #sentencesOf}), and written out only where a warning names them, each file read again once: the
+     * texts of all sentences, kept for the comparison, grew with the content, and making them again on every
+     * rebuild of the live preview was most of its work (the README's profile).
      */
     public List<Diagnostic> translationsThatDiffer() {
-        Map<String, Place> first = new java.util.HashMap<>();
-        List<Diagnostic> found = new ArrayList<>();
+        Map<Long, Place> first = new java.util.HashMap<>();
+        List<Place[]> differing = new ArrayList<>();
         for (JsonSource source : loaded.json()) {
-            Matcher m = PAIR.matcher(source.text());
-            int line = 1;
-            int counted = 0;
-            while (m.find()) {
-                String swedish = m.group(1).strip().replaceAll("\\s+", " ");
-                if (swedish.split(" ").length < SENTENCE_WORDS) {
-                    continue;
+            Sentences sentences = sentencesOf(source);
+            for (int i = 0; i < sentences.lines().length; i++) {
+                Place place = new Place(sentences, i);
+                Place earlier = first.putIfAbsent(sentences.swedish()[i], place);
+                if (earlier != null && earlier.english() != place.english()) {
+                    differing.add(new Place[] {earlier, place});
                 }
-                for (; counted < m.start(); counted++) {
-                    if (source.text().charAt(counted) == '\n') {
-                        line++;
-                    }
-                }
-                String english = m.group(2).strip().replaceAll("\\s+", " ");
-                Place earlier = first.putIfAbsent(swedish, new Place(source.path(), line, english));
-                if (earlier != null && !earlier.english().equals(english)) {
-                    found.add(Diagnostic.warning(source.path(), line, 0, "", Text.of("translation.differs",
-                            earlier.file(), earlier.line()), Text.of("translation.differs.hint", earlier.english())));
-                }
+            }
+        }
+        // The texts of the sentences warned of, each file read once for all of its own.
+        Map<Sentences, java.util.BitSet> needed = new java.util.IdentityHashMap<>();
+        for (Place[] pair : differing) {
+            for (Place place : pair) {
+                needed.computeIfAbsent(place.sentences(), k -> new java.util.BitSet()).set(place.index());
+            }
+        }
+        needed.forEach(ContentWarnings::write);
+        List<Diagnostic> found = new ArrayList<>();
+        for (Place[] pair : differing) {
+            String[] before = pair[0].texts();
+            String[] now = pair[1].texts();
+            // Two Swedish sentences with one digest would be a coincidence of 1 in 2^64: warned of only when they read alike.
+            if (before[0].equals(now[0]) && !before[1].equals(now[1])) {
+                found.add(Diagnostic.warning(pair[1].sentences().path(), pair[1].line(), 0, "", Text.of("translation.differs",
+                        pair[0].sentences().path(), pair[0].line()), Text.of("translation.differs.hint", before[1])));
             }
         }
         return found;
     }
 
-    private record Place(String file, int line, String english) {
+    /** The sentence of a file at an index. */
+    private record Place(Sentences sentences, int index) {
+        long english() {
+            return sentences.english()[index];
+        }
+
+        int line() {
+            return sentences.lines()[index];
+        }
+
+        String[] texts() {
+            synchronized (sentences) {
+                return sentences.texts()[index];
+            }
+        }
+    }
+
+    /**
+     * A file's Swedish sentences of at least {@link #SENTENCE_WORDS} words: digests of each and of its English,
+     * its line, and the two texts of those a warning has named (null for the others).
+     */
+    private record Sentences(String path, String text, long[] swedish, long[] english, int[] lines, String[][] texts) {
+    }
+
+    /** By file while its text is the same: the live preview keeps an unchanged file's source from build to build. */
+    private static final Map<JsonSource, Sentences> SENTENCES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static Sentences sentencesOf(JsonSource source) {
+        Sentences kept = SENTENCES.get(source);
+        if (kept != null && kept.text() == source.text()) {
+            return kept;
+        }
+        String text = source.text();
+        long[] swedish = new long[16];
+        long[] english = new long[16];
+        int[] lines = new int[16];
+        int count = 0;
+        Matcher m = PAIR.matcher(text);
+        int line = 1;
+        int counted = 0;
+        while (m.find()) {
+            if (words(text, m.start(1), m.end(1)) < SENTENCE_WORDS) {
+                continue;
+            }
+            for (int nl = text.indexOf('\n', counted); nl >= 0 && nl < m.start(); nl = text.indexOf('\n', nl + 1)) {
+                line++;
+            }
+            counted = m.start();
+            if (count == lines.length) {
+                swedish = java.util.Arrays.copyOf(swedish, count * 2);
+                english = java.util.Arrays.copyOf(english, count * 2);
+                lines = java.util.Arrays.copyOf(lines, count * 2);
+            }
+            swedish[count] = digest(text, m.start(1), m.end(1));
+            english[count] = digest(text, m.start(2), m.end(2));
+            lines[count] = line;
+            count++;
+        }
+        Sentences sentences = new Sentences(source.path(), text, java.util.Arrays.copyOf(swedish, count),
+                java.util.Arrays.copyOf(english, count), java.util.Arrays.copyOf(lines, count), new String[count][]);
+        SENTENCES.put(source, sentences);
+        return sentences;
+    }
+
+    /** Writes out the texts of the file's sentences at these indexes that are not written yet, reading the file once. */
+    private static void write(Sentences sentences, java.util.BitSet indexes) {
+        synchronized (sentences) {
+            if (indexes.stream().allMatch(i -> sentences.texts()[i] != null)) {
+                return;
+            }
+            Matcher m = PAIR.matcher(sentences.text());
+            int index = 0;
+            while (m.find() && index < sentences.texts().length) {
+                if (words(sentences.text(), m.start(1), m.end(1)) < SENTENCE_WORDS) {
+                    continue;
+                }
+                if (indexes.get(index) && sentences.texts()[index] == null) {
+                    sentences.texts()[index] = new String[] {normalized(m.group(1)), normalized(m.group(2))};
+                }
+                index++;
+            }
+        }
+    }
+
+    /** Each prose text's shape while the text is kept: the live preview keeps an unchanged file's text from build to build. */
+    private static final Map<String, ProseShape> SHAPES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static ProseShape shapeOf(String text) {
+        ProseShape shape = SHAPES.get(text);
+        if (shape == null) {
+            shape = ProseShape.of(text);
+            SHAPES.put(text, shape);
+        }
+        return shape;
+    }
+
+    /** As the warning compares texts: without whitespace at either end, each run of it inside one space. */
+    private static String normalized(String text) {
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ");
+    }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** Whether a character is in the regular expression class \s, whose runs inside a text count as one space. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** The words of text[from, to) {@link #normalized} would give, split at its spaces, without making it. */
+    private static int words(String text, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = start; i < end; i++) {
+            boolean isSpace = space(text.charAt(i));
+            if (isSpace && !inSpace) {
+                words++;
+            }
+            inSpace = isSpace;
+        }
+        return words;
+    }
+
+    /** A 64-bit digest (FNV-1a) of text[from, to) as {@link #normalized} would write it. */
+    private static long digest(String text, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        long hash = 0xcbf29ce484222325L;
+        boolean inSpace = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            boolean isSpace = space(c);
+            if (isSpace && inSpace) {
+                continue;
+            }
+            inSpace = isSpace;
+            hash = (hash ^ (isSpace ? ' ' : c)) * 0x100000001b3L;
+        }
+        return hash;
     }
 
     /**
@@ -130,8 +292,8 @@ public final class ContentWarnings {
             }
             ProseSource originalText = byPath.get(swedish);
             if (originalText != null) {
-                ProseShape translation = ProseShape.of(english.text());
-                ProseShape expected = ProseShape.of(originalText.text());
+                ProseShape translation = shapeOf(english.text());
+                ProseShape expected = shapeOf(originalText.text());
                 // An empty translation is an error of its own (TranslationRules).
                 if (!translation.equals(expected) && !translation.isEmpty()) {
                     found.add(warning(english.path(), SourcePosition.UNKNOWN, "", Text.of("translation.shape",

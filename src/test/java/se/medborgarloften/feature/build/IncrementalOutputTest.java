@@ -123,23 +123,24 @@ class IncrementalOutputTest {
     void aPageOfOneAreaCannotShowAnotherArea(@TempDir Path project) {
         // Were this allowed, the page would go stale when the other area changed: it is rendered again only
         // when its own area (or what no area owns) changes.
-        String failure = failureOfALinkToSofielundIn(project, "promise.ftlh");
+        String failure = failureOfALinkIn(project, "promise.ftlh", "area/sofielund");
         assertTrue(failure.contains("may only show that area"), failure);
     }
 
     @Test
-    void anArchiveYearCannotShowAnAreaItDoesNotList(@TempDir Path project) {
-        // An archive year's page is kept while the periods it lists are unchanged, so it may read nothing else.
-        String failure = failureOfALinkToSofielundIn(project, "archive-year.ftlh");
+    void anArchiveYearCannotShowAPeriodItDoesNotList(@TempDir Path project) {
+        // An archive year's page is kept while the periods it lists, and the areas' own facts, are unchanged, so it
+        // may read no other period: Sofielund's only period is in force in 2022 and 2023, not in the other years.
+        String failure = failureOfALinkIn(project, "archive-year.ftlh", "promise/sofielund/2022-2023");
         assertTrue(failure.contains("did not declare it reads"), failure);
     }
 
-    /** The message of the build of the real content with a link to Sofielund's page added to this template. */
-    private static String failureOfALinkToSofielundIn(Path project, String templateName) {
+    /** The message of the build of the real content with a link to this page added to this template. */
+    private static String failureOfALinkIn(Path project, String templateName, String pageKey) {
         TestProjects.copyOfRealProject(project);
         Path template = project.resolve("templates").resolve(templateName);
         TestProjects.write(template, TestProjects.read(template).replace("</@layout.page>",
-                "<a href=\"${links.page(\"area/sofielund\")}\">Sofielund</a></@layout.page>"));
+                "<a href=\"${p.links.page(\"" + pageKey + "\")}\">link</a></@layout.page>"));
         return assertThrows(ContentException.class, () -> new SiteBuild(project, project.resolve("site")).run())
                 .getMessage();
     }

@@ -109,12 +109,8 @@ class NationalSiteTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 long weight = Files.size(file) + css;
                 heaviest.put(weight, site.relativize(file).toString());
-                if (weight > PAGE_BUDGET && !isHistoryPage(file)) {
+                if (weight > PAGE_BUDGET) {
                     over.add(site.relativize(file) + ": " + weight + " bytes");
-                } else if (weight > PAGE_BUDGET) {
-                    // Not yet met: an area's history page has a column per period and a chart per recurring
-                    // commitment, so it grows with its periods (108 KB at fifteen). The README says so.
-                    System.out.printf("Over the budget (an area's history, known): %s, %d bytes%n", site.relativize(file), weight);
                 }
             }
         }
@@ -183,12 +179,6 @@ class NationalSiteTest {
             }
             assertTrue(violations.isEmpty(), "axe-core violations:\n" + String.join("\n", violations));
         }
-    }
-
-    /** The page of an area itself (sv/omraden/AREA/, en/areas/AREA/), not of its periods. */
-    private static boolean isHistoryPage(Path file) {
-        Path relative = site.relativize(file);
-        return relative.getNameCount() == 5 && List.of("historik", "history").contains(relative.getName(3).toString());
     }
 
     private static Document page(Path file) throws IOException {
