@@ -75,6 +75,27 @@ public final class ArchivedSource {
         return at < 0 ? 0 : lineOfChar[at];
     }
 
+    /**
+     * The line on which the passage begins nearest to another line: the last occurrence on or before it, else the
+     * first after it; 0 when the text does not contain the passage. A short passage (an actor's name) occurs in many
+     * places, and the one meant is the one beside the rest of its item.
+     */
+    public int lineOf(String passage, int near) {
+        String wanted = flatten(passage);
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        int best = 0;
+        for (int at = flattened.indexOf(wanted); at >= 0; at = flattened.indexOf(wanted, at + 1)) {
+            int line = lineOfChar[at];
+            if (line > near) {
+                return best != 0 ? best : line;
+            }
+            best = line;
+        }
+        return best;
+    }
+
     /** The text with every run of spaces, tabs and line breaks made one space, and none at either end. */
     public static String flatten(String text) {
         return flatten(text, null);

@@ -62,8 +62,8 @@ public final class PeriodComparer {
 
     /**
      * Everyone the promise's sources name as taking part: parties, partners and the actors of commitments and
-     * activities. Parties or partners that the editors inferred (an editors' note on them) are not counted as
-     * named: comparing them would state as a change what no source says.
+     * activities. Parties that the editors inferred (an editors' note on them) are not counted as named: comparing
+     * them would state as a change what no source says.
      */
     static List<String> actors(PromisePeriod period) {
         Promise p = period.promise();
@@ -71,9 +71,9 @@ public final class PeriodComparer {
         if (p.editorsNoteAbout("parties") == null) {
             actors.addAll(p.parties());
         }
-        if (p.editorsNoteAbout("partners") == null) {
-            actors.addAll(p.partners());
-        }
+        // Partners are named even where the list is the editors' compilation of the organisations the commitments'
+        // texts name: leaving them out would call organisations the source names "not named".
+        actors.addAll(p.partners());
         p.commitments().forEach(c -> actors.addAll(c.actors()));
         p.problems().forEach(problem -> problem.activities().forEach(a -> actors.addAll(a.actors())));
         return List.copyOf(actors);

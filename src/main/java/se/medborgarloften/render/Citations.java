@@ -8,6 +8,7 @@ import se.medborgarloften.model.Sourced;
 import se.medborgarloften.plan.PagePlanner;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -26,14 +27,20 @@ final class Citations {
         this.link = link;
     }
 
+    /**
+     * A link per passage to the line it begins on. An item's passages lie together in their source, so each is found
+     * near the item's longest passage, which is the least likely to occur elsewhere too.
+     */
     List<Citation> of(Sourced item, List<Source> sources) {
         List<Citation> citations = new ArrayList<>(item.passages().size());
+        Passage longest = item.passages().stream().max(Comparator.comparingInt(p -> p.text().length())).orElse(null);
         for (Passage passage : item.passages()) {
             Source source = sourceOf(passage, sources);
             ArchivedSource text = source == null ? null : content.archivedSource(source.reference()).orElse(null);
             // The validate stage refuses a passage its source does not have, so every passage here has a line.
             if (text != null) {
-                int line = text.lineOf(passage.text());
+                int anchor = longest != null && sourceOf(longest, sources) == source ? text.lineOf(longest.text()) : 0;
+                int line = anchor > 0 ? text.lineOf(passage.text(), anchor) : text.lineOf(passage.text());
                 citations.add(new Citation(link.apply(PagePlanner.sourceKey(text.slug()), "L" + line), line, source));
             }
         }
