@@ -183,8 +183,12 @@ public final class ProseConverter implements AutoCloseable {
 
     private synchronized Asciidoctor asciidoctor() {
         if (asciidoctor == null) {
-            asciidoctor = startAsciidoctor();
-            asciidoctor.registerLogHandler(record -> log.get().add(record));
+            Asciidoctor started = startAsciidoctor();
+            // One conversion on this thread before any in parallel: Asciidoctor loads its HTML converter on first
+            // use, and two threads converting their first files at once could find it half loaded.
+            started.convert("-", Options.builder().safe(SafeMode.SECURE).build());
+            started.registerLogHandler(record -> log.get().add(record));
+            asciidoctor = started;
         }
         return asciidoctor;
     }
