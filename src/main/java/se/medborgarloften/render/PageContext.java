@@ -9,9 +9,6 @@ import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.model.Source;
 import se.medborgarloften.model.Sourced;
-import se.medborgarloften.plan.AreaHistoryTable;
-import se.medborgarloften.plan.HistoryPage;
-import se.medborgarloften.plan.OrganisationTree;
 import se.medborgarloften.plan.PeriodComparison;
 import se.medborgarloften.plan.PeriodPair;
 import se.medborgarloften.plan.PlannedPage;
@@ -25,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * What a template knows as {@code content.page}: the planned page, its subject, its view model (see {@link Views}),
@@ -198,36 +194,6 @@ public final class PageContext implements TemplatePage {
     public PeriodComparison changes(PromisePeriod period) {
         PromisePeriod previous = previousPeriod(period);
         return previous == null ? null : inputs.comparisons().of(new PeriodPair(period.areaId(), previous, period));
-    }
-
-    /** This history page's table: every period of its area side by side. */
-    public AreaHistoryTable historyTable() {
-        if (!(planned.subject() instanceof HistoryPage history)) {
-            throw new IllegalStateException("The page " + planned.path() + " is not an area's history.");
-        }
-        return AreaHistoryTable.of(history.area(), getDefaultLang(), organisationTree(), inputs.asOf());
-    }
-
-    private OrganisationTree organisationTree() {
-        return new OrganisationTree(content.organisationsById());
-    }
-
-    /** Periods of several areas grouped by area, in the order of the areas, each group in the given order. */
-    public List<AreaGroup> byArea(List<PromisePeriod> periods) {
-        Map<String, List<PromisePeriod>> byId = periods.stream()
-                .collect(Collectors.groupingBy(PromisePeriod::areaId, Collectors.toList()));
-        List<AreaGroup> groups = new ArrayList<>();
-        for (AreaHistory area : content.areas()) {
-            List<PromisePeriod> inArea = byId.get(area.id());
-            if (inArea != null) {
-                groups.add(new AreaGroup(area, inArea));
-            }
-        }
-        return groups;
-    }
-
-    /** An area and some of its periods. */
-    public record AreaGroup(AreaHistory area, List<PromisePeriod> periods) {
     }
 
     /** The period before this one in its area, or null. */

@@ -4,8 +4,14 @@ import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.NewsArticle;
 import se.medborgarloften.model.PromisePeriod;
 import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.plan.ArchiveYear;
+import se.medborgarloften.plan.CountyYear;
+import se.medborgarloften.plan.HistoryPage;
 import se.medborgarloften.plan.PlannedPage;
+import se.medborgarloften.render.view.ArchiveYearView;
 import se.medborgarloften.render.view.AreaView;
+import se.medborgarloften.render.view.CountyYearView;
+import se.medborgarloften.render.view.HistoryView;
 import se.medborgarloften.render.view.HomeView;
 import se.medborgarloften.render.view.NewsView;
 import se.medborgarloften.render.view.PromiseView;
@@ -29,6 +35,9 @@ final class Views {
             case "area" -> AreaView.of((AreaHistory) page.subject());
             case "home" -> HomeView.of(periods(page.subject()), content);
             case "news" -> NewsView.of((NewsArticle) page.subject(), content);
+            case "history" -> HistoryView.of((HistoryPage) page.subject(), content, inputs.asOf());
+            case "archive-year" -> ArchiveYearView.of((ArchiveYear) page.subject(), content);
+            case "archive-year-county" -> CountyYearView.of((CountyYear) page.subject(), content);
             default -> null;
         };
     }
