@@ -20,7 +20,6 @@ import se.medborgarloften.plan.SitemapPart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -173,12 +172,6 @@ public final class PageContext implements TemplatePage {
         return citations.of(item, sources);
     }
 
-    public List<PromisePeriod> periodsNewestFirst(AreaHistory area) {
-        List<PromisePeriod> periods = new ArrayList<>(area.periods());
-        java.util.Collections.reverse(periods);
-        return periods;
-    }
-
     // --- history and comparison -----------------------------------------------------------------------
 
     /** When the files of this period last changed in the repository, or null when that is not known. */
@@ -314,50 +307,6 @@ public final class PageContext implements TemplatePage {
                 .sorted(java.util.Comparator.comparing((AreaHistory a) -> a.latest().get().promise().period().start())
                         .reversed().thenComparing(AreaHistory::id))
                 .limit(HOME_AREAS).toList();
-    }
-
-    /** The municipality of an area, on a site of several municipalities. */
-    public Places.Municipality municipalityOf(AreaHistory area) {
-        return getPlaces().municipalityOf(area);
-    }
-
-    /** The areas of a county, municipality by municipality. */
-    public List<AreaHistory> areasOf(Places.County county) {
-        return county.municipalities().stream().flatMap(m -> m.areas().stream()).toList();
-    }
-
-    /**
-     * Sums over these areas for the overview of a county or the country: "areas", "periods", "followUps" (periods
-     * with a follow-up published here by {@link #getAsOf()}), and per status the commitments a published follow-up
-     * gives it.
-     */
-    public Map<String, Integer> totals(List<AreaHistory> areas) {
-        Map<String, Integer> totals = new java.util.LinkedHashMap<>();
-        totals.put("areas", areas.size());
-        totals.put("periods", 0);
-        totals.put("followUps", 0);
-        StatusChart.STATUSES.forEach(status -> totals.put(status, 0));
-        for (AreaHistory area : areas) {
-            for (PromisePeriod period : area.periods()) {
-                totals.merge("periods", 1, Integer::sum);
-                if (period.followUpState(inputs.asOf()).published()) {
-                    totals.merge("followUps", 1, Integer::sum);
-                    Map<String, Integer> counts = StatusChart.counts(period, inputs.asOf());
-                    StatusChart.STATUSES.forEach(status -> totals.merge(status, counts.getOrDefault(status, 0), Integer::sum));
-                }
-            }
-        }
-        return totals;
-    }
-
-    /** The area's newest period with a follow-up published here, or else its latest; null when it has none. */
-    public PromisePeriod latestFollowedUp(AreaHistory area) {
-        for (PromisePeriod period : periodsNewestFirst(area)) {
-            if (period.followUpState(inputs.asOf()).published()) {
-                return period;
-            }
-        }
-        return area.latest().orElse(null);
     }
 
 
