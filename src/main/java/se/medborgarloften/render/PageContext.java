@@ -12,7 +12,6 @@ import se.medborgarloften.model.Sourced;
 import se.medborgarloften.plan.PeriodComparison;
 import se.medborgarloften.plan.PeriodPair;
 import se.medborgarloften.plan.PlannedPage;
-import se.medborgarloften.plan.Places;
 import se.medborgarloften.plan.WordDiff;
 import se.medborgarloften.plan.SitePlan;
 import se.medborgarloften.plan.SitemapPart;
@@ -45,8 +44,6 @@ public final class PageContext implements TemplatePage {
     private final Charts charts;
     /** What the page shows, worked out before it renders (see {@link Views}); null for a page kind that has none yet. */
     private final Object view;
-    /** The site's places, worked out when a template first asks (see {@link #getPlaces()}); this page's alone. */
-    private Places places;
 
     /**
      * @param content what the page may see: the whole content, or for a page that reads less than everything only
@@ -281,33 +278,4 @@ public final class PageContext implements TemplatePage {
         return source.reference() == null ? null
                 : content.archivedSource(source.reference()).map(archived -> archived.slug()).orElse(null);
     }
-
-    // --- places: counties and municipalities ------------------------------------------------------------
-
-    /** How many areas the home page of a site of several municipalities shows: those with the newest promises. */
-    public static final int HOME_AREAS = 12;
-
-    /** The site's counties and municipalities; {@code places.national} when it spans several municipalities. */
-    public Places getPlaces() {
-        if (places == null) {
-            places = Places.of(content);
-        }
-        return places;
-    }
-
-    /**
-     * The areas the home page shows: every area of a site of one municipality, in the site's order; on a site of
-     * several, the {@value #HOME_AREAS} whose latest promise began last, so that the page stays short at any size.
-     */
-    public List<AreaHistory> getHomeAreas() {
-        if (!getPlaces().national()) {
-            return content.areas();
-        }
-        return content.areas().stream().filter(a -> a.latest().isPresent())
-                .sorted(java.util.Comparator.comparing((AreaHistory a) -> a.latest().get().promise().period().start())
-                        .reversed().thenComparing(AreaHistory::id))
-                .limit(HOME_AREAS).toList();
-    }
-
-
 }
