@@ -9,13 +9,9 @@ import se.medborgarloften.model.SiteContent;
 import se.medborgarloften.model.SiteSettings;
 import se.medborgarloften.model.Source;
 import se.medborgarloften.model.Sourced;
-import se.medborgarloften.plan.AreaHistoryTable;
-import se.medborgarloften.plan.HistoryPage;
-import se.medborgarloften.plan.OrganisationTree;
 import se.medborgarloften.plan.PeriodComparison;
 import se.medborgarloften.plan.PeriodPair;
 import se.medborgarloften.plan.PlannedPage;
-import se.medborgarloften.plan.Places;
 import se.medborgarloften.plan.WordDiff;
 import se.medborgarloften.plan.SitePlan;
 import se.medborgarloften.plan.SitemapPart;
@@ -23,9 +19,7 @@ import se.medborgarloften.plan.SitemapPart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * What a template knows as {@code content.page}: the planned page, its subject, its view model (see {@link Views}),
@@ -50,8 +44,6 @@ public final class PageContext implements TemplatePage {
     private final Charts charts;
     /** What the page shows, worked out before it renders (see {@link Views}); null for a page kind that has none yet. */
     private final Object view;
-    /** The site's places, worked out when a template first asks (see {@link #getPlaces()}); this page's alone. */
-    private Places places;
 
     /**
      * @param content what the page may see: the whole content, or for a page that reads less than everything only
@@ -177,12 +169,6 @@ public final class PageContext implements TemplatePage {
         return citations.of(item, sources);
     }
 
-    public List<PromisePeriod> periodsNewestFirst(AreaHistory area) {
-        List<PromisePeriod> periods = new ArrayList<>(area.periods());
-        java.util.Collections.reverse(periods);
-        return periods;
-    }
-
     // --- history and comparison -----------------------------------------------------------------------
 
     /** When the files of this period last changed in the repository, or null when that is not known. */
@@ -198,36 +184,6 @@ public final class PageContext implements TemplatePage {
     public PeriodComparison changes(PromisePeriod period) {
         PromisePeriod previous = previousPeriod(period);
         return previous == null ? null : inputs.comparisons().of(new PeriodPair(period.areaId(), previous, period));
-    }
-
-    /** This history page's table: every period of its area side by side. */
-    public AreaHistoryTable historyTable() {
-        if (!(planned.subject() instanceof HistoryPage history)) {
-            throw new IllegalStateException("The page " + planned.path() + " is not an area's history.");
-        }
-        return AreaHistoryTable.of(history.area(), getDefaultLang(), organisationTree(), inputs.asOf());
-    }
-
-    private OrganisationTree organisationTree() {
-        return new OrganisationTree(content.organisationsById());
-    }
-
-    /** Periods of several areas grouped by area, in the order of the areas, each group in the given order. */
-    public List<AreaGroup> byArea(List<PromisePeriod> periods) {
-        Map<String, List<PromisePeriod>> byId = periods.stream()
-                .collect(Collectors.groupingBy(PromisePeriod::areaId, Collectors.toList()));
-        List<AreaGroup> groups = new ArrayList<>();
-        for (AreaHistory area : content.areas()) {
-            List<PromisePeriod> inArea = byId.get(area.id());
-            if (inArea != null) {
-                groups.add(new AreaGroup(area, inArea));
-            }
-        }
-        return groups;
-    }
-
-    /** An area and some of its periods. */
-    public record AreaGroup(AreaHistory area, List<PromisePeriod> periods) {
     }
 
     /** The period before this one in its area, or null. */
@@ -322,77 +278,4 @@ public final class PageContext implements TemplatePage {
         return source.reference() == null ? null
                 : content.archivedSource(source.reference()).map(archived -> archived.slug()).orElse(null);
     }
-
-    // --- places: counties and municipalities ------------------------------------------------------------
-
-    /** How many areas the home page of a site of several municipalities shows: those with the newest promises. */
-    public static final int HOME_AREAS = 12;
-
-    /** The site's counties and municipalities; {@code places.national} when it spans several municipalities. */
-    public Places getPlaces() {
-        if (places == null) {
-            places = Places.of(content);
-        }
-        return places;
-    }
-
-    /**
-     * The areas the home page shows: every area of a site of one municipality, in the site's order; on a site of
-     * several, the {@value #HOME_AREAS} whose latest promise began last, so that the page stays short at any size.
-     */
-    public List<AreaHistory> getHomeAreas() {
-        if (!getPlaces().national()) {
-            return content.areas();
-        }
-        return content.areas().stream().filter(a -> a.latest().isPresent())
-                .sorted(java.util.Comparator.comparing((AreaHistory a) -> a.latest().get().promise().period().start())
-                        .reversed().thenComparing(AreaHistory::id))
-                .limit(HOME_AREAS).toList();
-    }
-
-    /** The municipality of an area, on a site of several municipalities. */
-    public Places.Municipality municipalityOf(AreaHistory area) {
-        return getPlaces().municipalityOf(area);
-    }
-
-    /** The areas of a county, municipality by municipality. */
-    public List<AreaHistory> areasOf(Places.County county) {
-        return county.municipalities().stream().flatMap(m -> m.areas().stream()).toList();
-    }
-
-    /**
-     * Sums over these areas for the overview of a county or the country: "areas", "periods", "followUps" (periods
-     * with a follow-up published here by {@link #getAsOf()}), and per status the commitments a published follow-up
-     * gives it.
-     */
-    public Map<String, Integer> totals(List<AreaHistory> areas) {
-        Map<String, Integer> totals = new java.util.LinkedHashMap<>();
-        totals.put("areas", areas.size());
-        totals.put("periods", 0);
-        totals.put("followUps", 0);
-        StatusChart.STATUSES.forEach(status -> totals.put(status, 0));
-        for (AreaHistory area : areas) {
-            for (PromisePeriod period : area.periods()) {
-                totals.merge("periods", 1, Integer::sum);
-                if (period.followUpState(inputs.asOf()).published()) {
-                    totals.merge("followUps", 1, Integer::sum);
-                    Map<String, Integer> counts = StatusChart.counts(period, inputs.asOf());
-                    StatusChart.STATUSES.forEach(status -> totals.merge(status, counts.getOrDefault(status, 0), Integer::sum));
-                }
-            }
-        }
-        return totals;
-    }
-
-    /** The area's newest period with a follow-up published here, or else its latest; null when it has none. */
-    public PromisePeriod latestFollowedUp(AreaHistory area) {
-        for (PromisePeriod period : periodsNewestFirst(area)) {
-            if (period.followUpState(inputs.asOf()).published()) {
-                return period;
-            }
-        }
-        return area.latest().orElse(null);
-    }
-
-
 }

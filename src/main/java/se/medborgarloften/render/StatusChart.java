@@ -1,12 +1,10 @@
 package se.medborgarloften.render;
 
 import org.jsoup.nodes.Entities;
-import se.medborgarloften.model.CommitmentState;
-import se.medborgarloften.model.FollowUpState;
 import se.medborgarloften.model.PromisePeriod;
+import se.medborgarloften.render.view.StatusCounts;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +16,8 @@ import java.util.Map;
  */
 final class StatusChart {
 
-    static final List<String> STATUSES = List.of("done", "partly-done", "not-done", "ongoing", "not-followed-up");
-    /** What stands in for a status (see {@link CommitmentState#key()}), in the order the overview shows it. */
-    static final List<String> WITHOUT_STATUS = List.of(CommitmentState.NOT_REPORTED, FollowUpState.NOT_STARTED,
-            FollowUpState.RUNNING, FollowUpState.NOT_PUBLISHED);
+    static final List<String> STATUSES = StatusCounts.STATUSES;
+    static final List<String> WITHOUT_STATUS = StatusCounts.WITHOUT_STATUS;
 
     private static final int WIDTH = 300;
     private static final int HEIGHT = 18;
@@ -30,11 +26,7 @@ final class StatusChart {
     }
 
     static Map<String, Integer> counts(PromisePeriod period, LocalDate asOf) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        STATUSES.forEach(status -> counts.put(status, 0));
-        WITHOUT_STATUS.forEach(state -> counts.put(state, 0));
-        period.promise().commitments().forEach(c -> counts.merge(period.statusOf(c.id(), asOf).key(), 1, Integer::sum));
-        return counts;
+        return StatusCounts.of(period, asOf);
     }
 
     /** The states without a status that some commitment of these periods is in, in the overview's order. */

@@ -81,7 +81,7 @@ class NationalSiteTest {
     void pagesAboutTheWholeSiteStayShort() throws IOException {
         for (String lang : List.of("sv", "en")) {
             Document home = page(site.resolve(lang + "/index.html"));
-            assertTrue(home.select("ul.cards > li").size() <= se.medborgarloften.render.PageContext.HOME_AREAS);
+            assertTrue(home.select("ul.cards > li").size() <= se.medborgarloften.render.view.HomeView.AREAS);
             // The overview and each archive year sum up by county and open one county at a time.
             Document overview = page(site.resolve(lang + (lang.equals("sv") ? "/oversikt/" : "/overview/") + "index.html"));
             int counties = overview.select("main tbody tr").size();

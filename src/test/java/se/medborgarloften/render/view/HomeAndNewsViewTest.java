@@ -8,6 +8,7 @@ import se.medborgarloften.render.RealPages;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The home page's and a news item's views on the real content: periods with their areas, found once. */
@@ -36,5 +37,12 @@ class HomeAndNewsViewTest {
         assertTrue(view.news().size() <= HomeView.NEWS);
         assertEquals(real.content.news().subList(0, view.news().size()), view.news());
         assertTrue(view.news().stream().anyMatch(a -> a.id().equals("2018-05-09-fyra-nya-medborgarloften")));
+    }
+
+    @Test
+    void theHomePageOfASiteOfOneMunicipalityShowsEveryAreaInTheSitesOrder() {
+        HomeView view = HomeView.of(List.of(), real.content);
+        assertFalse(view.national());
+        assertEquals(real.content.areas(), view.areas());
     }
 }
