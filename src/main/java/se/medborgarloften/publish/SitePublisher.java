@@ -3,7 +3,6 @@ package se.medborgarloften.publish;
 import se.medborgarloften.output.WorkingCopyListings;
 import se.medborgarloften.output.StagingSite;
 import se.medborgarloften.support.Folders;
-import se.medborgarloften.support.Workers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,10 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Comparator;
-import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Publishes a build in one step, so that at no moment is the published site missing, half-written or a mixture

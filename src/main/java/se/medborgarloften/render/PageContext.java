@@ -1,7 +1,6 @@
 package se.medborgarloften.render;
 
 import se.medborgarloften.render.jbake.TemplatePage;
-import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.model.LocalizedText;
 import se.medborgarloften.model.PartialDate;
 import se.medborgarloften.model.PromisePeriod;

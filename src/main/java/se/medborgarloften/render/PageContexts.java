@@ -3,7 +3,6 @@ package se.medborgarloften.render;
 import se.medborgarloften.incremental.Reads;
 import se.medborgarloften.model.AreaHistory;
 import se.medborgarloften.plan.InputGroups;
-import java.util.Set;
 
 import se.medborgarloften.model.ContentHistory;
 import se.medborgarloften.model.MessageBundle;
