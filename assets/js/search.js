@@ -1,6 +1,6 @@
 // Site search: the only script on the site, and only on the search page. Without it the page still links
-// to every area, the archive and the news. The published site is indexed by Pagefind (pagefind/, written after
-// the build by `npx pagefind`, see pom.xml): a query loads only the parts of the index its words need, with
+// to every area, the archive and the news. The published site is indexed by Pagefind (pagefind/, written by the
+// build before it publishes the pages, see publish/PagefindIndex): a query loads only the parts of the index its words need, with
 // Swedish stemming, so it stays small however large the site. Where that index is absent (the live preview, a
 // build without Node) the script loads the build's own index of the language (search/<lang>.json, written at
 // build time) and matches stemmed words: Swedish with the Snowball Swedish stemmer, English lightly. Words are

@@ -47,7 +47,9 @@ public final class Main {
                                           the checked-out commit, outside git today's),
                      --record-published-urls  (the build that is published: add its new addresses to content/published-urls.txt),
                      --progress  (print each stage of the build as it begins),
-                     --from-nothing  (make every page and download again, rather than keep those made from unchanged inputs)""";
+                     --from-nothing  (make every page and download again, rather than keep those made from unchanged inputs),
+                     --pagefind PROGRAM  (index the site for the search with Pagefind before publishing it, instead of
+                                          the build's own index; the live preview keeps its own)""";
 
     private static final List<String> SCAFFOLDING = List.of("new-area", "new-period", "new-follow-up", "apply-editor-requests");
     private static final List<String> COMMANDS = List.of("build", "validate", "serve", "translations", "new-area",
@@ -81,7 +83,8 @@ public final class Main {
                     .withAsOf(line.date("as-of"))
                     .withBaseUrl(line.option("base-url", null))
                     .withRecordPublishedUrls("true".equals(line.option("record-published-urls", "false")))
-                    .withKeepUnchanged(!line.flag("from-nothing"));
+                    .withKeepUnchanged(!line.flag("from-nothing"))
+                    .withPagefind(line.option("pagefind", null) == null ? null : Path.of(line.option("pagefind", null)));
             if (line.flag("progress")) {
                 String language = reporter.language();
                 options = options.withProgress(stage ->
@@ -107,8 +110,10 @@ public final class Main {
                 }
                 case "validate" -> reporter.valid(new SiteBuild(line.project(), line.out(), options).validateOnly());
                 case "serve" -> {
+                    // The preview rebuilds on every save: it keeps the build's own index, written with the pages,
+                    // rather than wait for Pagefind to read the whole site again.
                     LivePreview preview = new LivePreview(line.project(), line.out(), Integer.parseInt(line.option("port", "8080")),
-                            options, reporter.language(), out);
+                            options.withPagefind(null), reporter.language(), out);
                     preview.start();
                     preview.awaitTermination();
                 }

@@ -21,6 +21,7 @@ import se.medborgarloften.plan.PagePlanner;
 import se.medborgarloften.plan.PublishedUrlGuard;
 import se.medborgarloften.plan.SitePlan;
 import se.medborgarloften.plan.UrlScheme;
+import se.medborgarloften.publish.PagefindIndex;
 import se.medborgarloften.publish.PublishedUrlRecord;
 import se.medborgarloften.publish.SitePublisher;
 import se.medborgarloften.output.StagingSite;
@@ -48,7 +49,10 @@ import java.util.stream.Collectors;
  */
 public final class SiteBuild {
 
-    /** The order the stages start in; open data and the search index are written while pages render. */
+    /**
+     * The order the stages start in; open data and the build's own search index are written while pages render,
+     * Pagefind's index after them.
+     */
     static final List<String> STAGES = List.of("load", "validate", "plan", "page inputs", "render prose",
             "render first", "render pages", "open data", "search index", "publish");
 
@@ -134,10 +138,12 @@ public final class SiteBuild {
                 renderer.writeOpenData(content, plan, planned.asOf(), incremental, staging);
                 return null;
             });
-            timed(times, "search index", () -> {
-                renderer.writeSearchIndex(content, plan, planned.messageBundles(), proseHtml, incremental, staging);
-                return null;
-            });
+            if (options.pagefind() == null) {
+                timed(times, "search index", () -> {
+                    renderer.writeSearchIndex(content, plan, planned.messageBundles(), proseHtml, incremental, staging);
+                    return null;
+                });
+            }
             timed(times, "editor", () -> {
                 new AdminSite(project).write(content, plan, planned.messageBundles(), staging);
                 return null;
@@ -153,6 +159,13 @@ public final class SiteBuild {
             throw e;
         }
         Workers.await(downloads);
+        if (options.pagefind() != null) {
+            // Pagefind reads the pages as written, so it follows them; the site is published with its index.
+            timed(times, "search index", () -> {
+                new PagefindIndex(options.pagefind()).index(staging);
+                return null;
+            });
+        }
         timed(times, "publish", () -> {
             publisher.publish(staging);
             if (options.recordPublishedUrls()) {

@@ -79,7 +79,16 @@ public final class Benchmark {
             double cold = runBuilds(jvm, root);
             firstCold = firstCold == 0 ? cold : firstCold;
             coldTimes.add("%d x %d: %.1f s (%.2f x the first size's)".formatted(size[0], size[1], cold, cold / firstCold));
-            Budgets.report(project, root, root.resolve("site"), cold);
+            Path site = root.resolve("site");
+            double published = 0;
+            if (SearchTransfer.pagefindInstalled(project)) {
+                // The budgets are the site's as `mvn package` publishes it: indexed by Pagefind, without the build's own index.
+                site = root.resolve("published");
+                published = run(jvm, root, "build as published (from nothing, Pagefind's index before publishing)",
+                        "--out", site.toString(), "--from-nothing", "--pagefind",
+                        project.resolve("src/main/search/node_modules/.bin/pagefind").toString());
+            }
+            Budgets.report(project, root, site, cold, published);
             previewRebuilds(root, firstPromise(root), 4);
         }
         System.out.printf("%nBuilds from nothing: %s%n", String.join("; ", coldTimes));
@@ -155,16 +164,21 @@ public final class Benchmark {
         return value;
     }
 
-    private static List<String> buildCommand(Path root) {
+    /** A build of the project into its site/, unless the options given name another --out. */
+    private static List<String> buildCommand(Path root, String... options) {
+        List<String> command = new ArrayList<>(List.of(options));
+        if (!command.contains("--out")) {
+            command.addAll(List.of("--out", root.resolve("site").toString()));
+        }
         // In English, whose lines run() reads.
-        return List.of("build", "--project", root.toString(), "--out", root.resolve("site").toString(), "--stats",
-                "--quiet-warnings", "--lang", "en");
+        command.addAll(0, List.of("build", "--project", root.toString(), "--stats", "--quiet-warnings", "--lang", "en"));
+        return command;
     }
 
-    /** One build in a fresh JVM; its wall time in seconds. */
-    private static double run(ForkedJvm jvm, Path root, String label) throws IOException, InterruptedException {
+    /** One build in a fresh JVM, with these options besides the usual ones; its wall time in seconds. */
+    private static double run(ForkedJvm jvm, Path root, String label, String... options) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        ForkedJvm.Launch launch = jvm.launch(buildCommand(root));
+        ForkedJvm.Launch launch = jvm.launch(buildCommand(root, options));
         List<String> command = launch.command();
         Process build = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(build.getInputStream().readAllBytes());

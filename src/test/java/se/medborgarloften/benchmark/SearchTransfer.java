@@ -111,16 +111,6 @@ public final class SearchTransfer implements AutoCloseable {
         }
     }
 
-    /** Indexes a built site with the project's Pagefind, as the build does; the seconds it took. */
-    public static double index(Path project, Path site) throws IOException {
-        long start = System.nanoTime();
-        int exit = run(site.getParent(), project.resolve("src/main/search/node_modules/.bin/pagefind").toString(), "--site", site.toString(), "--quiet");
-        if (exit != 0) {
-            throw new IllegalStateException("pagefind failed (exit " + exit + ")");
-        }
-        return (System.nanoTime() - start) / 1e9;
-    }
-
     static int run(Path folder, String... command) throws IOException {
         Process process = new ProcessBuilder(command).directory(folder.toFile()).inheritIO().start();
         try {
