@@ -169,6 +169,7 @@ public final class NationalContent {
         }
         TestProjects.copyTree(realProject.resolve("content/pages"), content.resolve("pages"));
         Random random = new Random(31);
+        SyntheticContent.Words words = SyntheticContent.Words.of(realProject);
 
         List<Municipality> municipalities = new ArrayList<>();
         java.util.Set<String> keys = new java.util.HashSet<>();
@@ -223,7 +224,7 @@ public final class NationalContent {
                 String area = municipality.key() + "-" + slug(district);
                 int areaPeriods = periods[areaNumber++];
                 periodTotal += areaPeriods;
-                if (writeArea(content, random, municipality, area, district, areaPeriods)) {
+                if (writeArea(content, random, words, municipality, area, district, areaPeriods)) {
                     newsTotal++;
                 }
             }
@@ -260,8 +261,8 @@ public final class NationalContent {
     }
 
     /** Writes an area and its periods; true when it also wrote a news item. */
-    private static boolean writeArea(Path content, Random random, Municipality municipality, String area,
-                                     String district, int periods) throws IOException {
+    private static boolean writeArea(Path content, Random random, SyntheticContent.Words words, Municipality municipality,
+                                     String area, String district, int periods) throws IOException {
         Path folder = content.resolve("areas").resolve(area);
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("area.json"), """
@@ -275,8 +276,8 @@ public final class NationalContent {
                   "description": { "sv": "%s", "en": "%s" }
                 }
                 """.formatted(area, district, district, municipality.name(), municipality.name(), municipality.id(),
-                municipality.lpo(), SyntheticContent.sentence(random, 20), SyntheticContent.sentence(random, 20)));
-        SyntheticContent.AreaState state = new SyntheticContent.AreaState(random);
+                municipality.lpo(), words.sv().sentence(random, 20), words.en().sentence(random, 20)));
+        SyntheticContent.AreaState state = new SyntheticContent.AreaState(random, words);
         for (int p = 0; p < periods; p++) {
             int year = LATEST_YEAR - periods + 1 + p;
             if (p > 0) {
@@ -287,8 +288,8 @@ public final class NationalContent {
             Path period = folder.resolve(String.valueOf(year));
             Files.createDirectories(period);
             Files.writeString(period.resolve("promise.json"), promise(state, random, year, municipality, commitments));
-            Files.writeString(period.resolve("promise.sv.adoc"), SyntheticContent.prose(random));
-            Files.writeString(period.resolve("promise.en.adoc"), SyntheticContent.prose(random));
+            Files.writeString(period.resolve("promise.sv.adoc"), SyntheticContent.prose(random, words.sv()));
+            Files.writeString(period.resolve("promise.en.adoc"), SyntheticContent.prose(random, words.en()));
             if (!latest && commitments && random.nextInt(8) != 0) {
                 Files.writeString(period.resolve("follow-up.json"), followUp(state, random, year, municipality));
             }
@@ -311,10 +312,10 @@ public final class NationalContent {
                   "sources": [ { "id": "nyhet", "kind": "news-article", "title": { "sv": "Nyhet", "en": "News item" } } ]
                 }
                 """.formatted(id, area, LATEST_YEAR, district, municipality.name(), district, municipality.name(),
-                SyntheticContent.sentence(random, 25), SyntheticContent.sentence(random, 25), LATEST_YEAR,
+                words.sv().sentence(random, 25), words.en().sentence(random, 25), LATEST_YEAR,
                 1 + random.nextInt(28), municipality.lpo(), municipality.id(), area, LATEST_YEAR));
-        Files.writeString(news.resolve("news.sv.adoc"), SyntheticContent.prose(random));
-        Files.writeString(news.resolve("news.en.adoc"), SyntheticContent.prose(random));
+        Files.writeString(news.resolve("news.sv.adoc"), SyntheticContent.prose(random, words.sv()));
+        Files.writeString(news.resolve("news.en.adoc"), SyntheticContent.prose(random, words.en()));
         return true;
     }
 
@@ -325,7 +326,7 @@ public final class NationalContent {
             problems.append(problems.length() > 0 ? ",\n" : "").append("""
                         { "id": "%s", "title": { "sv": "%s", "en": "%s" },
                           "desiredEffect": { "text": { "sv": "%s", "en": "%s" } } }""".formatted(problem.id,
-                    problem.sv, problem.en, SyntheticContent.sentence(random, 14), SyntheticContent.sentence(random, 14)));
+                    problem.sv, problem.en, state.words.sv().sentence(random, 14), state.words.en().sentence(random, 14)));
         }
         StringBuilder commitments = new StringBuilder();
         for (int i = 0; withCommitments && i < state.commitments.size(); i++) {

@@ -18,12 +18,17 @@ import java.util.Random;
  */
 public final class SyntheticContent {
 
-    private static final List<String> WORDS = List.of("trygghet", "området", "boende", "polisen", "kommunen",
-            "samverkan", "ungdomar", "skolan", "dialog", "närvaro", "förebyggande", "arbete", "fastighetsägare",
-            "föreningar", "uppföljning", "insatser", "brott", "trafik", "nedskräpning", "förtroende");
     private static final List<String> STATUSES = List.of("done", "partly-done", "not-done", "ongoing", "not-followed-up");
 
     private SyntheticContent() {
+    }
+
+    /** The words texts are drawn from, per language: the real content's, as often as it uses them. */
+    record Words(Vocabulary sv, Vocabulary en) {
+
+        static Words of(Path realProject) {
+            return new Words(Vocabulary.of(realProject, "sv"), Vocabulary.of(realProject, "en"));
+        }
     }
 
     public static void write(Path realProject, Path target, int areas, int periods) throws IOException {
@@ -38,6 +43,7 @@ public final class SyntheticContent {
         }
         TestProjects.copyTree(realProject.resolve("content/pages"), content.resolve("pages"));
         Random random = new Random(42);
+        Words words = Words.of(realProject);
         for (int a = 1; a <= areas; a++) {
             String area = String.format("omrade-%04d", a);
             Path folder = content.resolve("areas").resolve(area);
@@ -52,8 +58,8 @@ public final class SyntheticContent {
                       "localPoliceArea": "lpo-malmo-soder",
                       "description": { "sv": "%s", "en": "%s" }
                     }
-                    """.formatted(area, a, a, sentence(random, 20), sentence(random, 20)));
-            AreaState state = new AreaState(random);
+                    """.formatted(area, a, a, words.sv().sentence(random, 20), words.en().sentence(random, 20)));
+            AreaState state = new AreaState(random, words);
             for (int p = 0; p < periods; p++) {
                 int year = 2015 + p;
                 if (p > 0) {
@@ -62,8 +68,8 @@ public final class SyntheticContent {
                 Path period = folder.resolve(String.valueOf(year));
                 Files.createDirectories(period);
                 Files.writeString(period.resolve("promise.json"), promise(state, random, year));
-                Files.writeString(period.resolve("promise.sv.adoc"), prose(random));
-                Files.writeString(period.resolve("promise.en.adoc"), prose(random));
+                Files.writeString(period.resolve("promise.sv.adoc"), prose(random, words.sv()));
+                Files.writeString(period.resolve("promise.en.adoc"), prose(random, words.en()));
                 Files.writeString(period.resolve("follow-up.json"), followUp(state, random, year));
             }
         }
@@ -91,11 +97,13 @@ public final class SyntheticContent {
     static final class AreaState {
         final List<Item> problems = new java.util.ArrayList<>();
         final List<Item> commitments = new java.util.ArrayList<>();
+        final Words words;
         int nextCommitment = 1;
 
-        AreaState(Random random) {
+        AreaState(Random random, Words words) {
+            this.words = words;
             for (int i = 1; i <= 8; i++) {
-                problems.add(new Item("problem-" + i, sentence(random, 4), sentence(random, 4), 0));
+                problems.add(new Item("problem-" + i, words.sv().sentence(random, 4), words.en().sentence(random, 4), 0));
             }
             for (int i = 0; i < 15; i++) {
                 commitments.add(newCommitment(random));
@@ -103,7 +111,8 @@ public final class SyntheticContent {
         }
 
         Item newCommitment(Random random) {
-            return new Item("atagande-" + nextCommitment++, sentence(random, 22), sentence(random, 22), 1 + random.nextInt(8));
+            return new Item("atagande-" + nextCommitment++, words.sv().sentence(random, 22), words.en().sentence(random, 22),
+                    1 + random.nextInt(8));
         }
 
         void nextYear(Random random) {
@@ -122,15 +131,15 @@ public final class SyntheticContent {
             }
         }
 
-        private static void reword(Item item, Random random) {
-            item.sv = replaceWord(item.sv, random);
-            item.en = replaceWord(item.en, random);
+        private void reword(Item item, Random random) {
+            item.sv = replaceWord(item.sv, random, words.sv());
+            item.en = replaceWord(item.en, random, words.en());
         }
 
-        private static String replaceWord(String text, Random random) {
+        private static String replaceWord(String text, Random random, Vocabulary vocabulary) {
             String[] words = text.substring(0, text.length() - 1).split(" ");
             int at = random.nextInt(words.length);
-            String word = WORDS.get(random.nextInt(WORDS.size()));
+            String word = vocabulary.word(random);
             words[at] = at == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
             return String.join(" ", words) + ".";
         }
@@ -142,7 +151,7 @@ public final class SyntheticContent {
             problems.append(problems.length() > 0 ? ",\n" : "").append("""
                         { "id": "%s", "title": { "sv": "%s", "en": "%s" },
                           "desiredEffect": { "text": { "sv": "%s", "en": "%s" } } }""".formatted(problem.id,
-                    problem.sv, problem.en, sentence(random, 14), sentence(random, 14)));
+                    problem.sv, problem.en, state.words.sv().sentence(random, 14), state.words.en().sentence(random, 14)));
         }
         StringBuilder commitments = new StringBuilder();
         for (int i = 0; i < state.commitments.size(); i++) {
@@ -203,19 +212,9 @@ public final class SyntheticContent {
     }
 
     /** About 1.5 kB: three paragraphs and a list. */
-    static String prose(Random random) {
-        return sentence(random, 60) + "\n\n" + sentence(random, 60) + "\n\n"
-                + "* " + sentence(random, 12) + "\n* " + sentence(random, 12) + "\n* " + sentence(random, 12) + "\n\n"
-                + sentence(random, 50) + "\n";
+    static String prose(Random random, Vocabulary words) {
+        return words.sentence(random, 60) + "\n\n" + words.sentence(random, 60) + "\n\n"
+                + "* " + words.sentence(random, 12) + "\n* " + words.sentence(random, 12) + "\n* " + words.sentence(random, 12)
+                + "\n\n" + words.sentence(random, 50) + "\n";
     }
-
-    static String sentence(Random random, int words) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            String word = WORDS.get(random.nextInt(WORDS.size()));
-            s.append(i == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : " " + word);
-        }
-        return s.append('.').toString();
-    }
-
 }
