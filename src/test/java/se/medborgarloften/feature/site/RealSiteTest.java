@@ -174,10 +174,14 @@ class RealSiteTest {
         Document sv = site.page(site.file("sv/omraden/rosengard/2024-2025/"));
         Document en = site.page(site.file("en/areas/rosengard/2024-2025/"));
         assertEquals(17, sv.select("li.commitment").size(), "Rosengård 2024–2025 has 17 commitments");
-        assertEquals(17, sv.select("li.commitment .tag--no-follow-up-published").size());
+        // The same for all 17, so said once above them rather than on each.
+        assertEquals(0, sv.select("li.commitment .tag").size());
+        assertEquals(1, sv.select("#commitments .tag").size());
         assertTrue(sv.select(".tag--not-done, .tag--not-followed-up").isEmpty());
-        assertEquals("Ingen uppföljning publicerad här", sv.selectFirst("li.commitment .tag").text());
-        assertEquals("No follow-up published here", en.selectFirst("li.commitment .tag").text());
+        assertEquals("Uppföljning av alla åtaganden: Ingen uppföljning publicerad här",
+                sv.getElementById("commitments-state").text());
+        assertTrue(sv.getElementById("commitments-state").selectFirst(".tag").hasClass("tag--no-follow-up-published"));
+        assertEquals("Follow-up of every commitment: No follow-up published here", en.getElementById("commitments-state").text());
     }
 
     @Test

@@ -47,7 +47,8 @@ class PromiseViewTest {
         assertTrue(view.problems().stream().allMatch(PromiseView.ProblemView::effectSection));
         PromisePeriod period = view.period();
         for (PromiseView.ProblemView problem : view.problems()) {
-            assertEquals(period.promise().commitmentsFor(problem.problem().id()), problem.commitments());
+            assertEquals(period.promise().commitmentsFor(problem.problem().id()),
+                    problem.commitments().stream().map(PromiseView.CommitmentRef::commitment).toList());
         }
     }
 
@@ -83,5 +84,45 @@ class PromiseViewTest {
         SiteContent onlyRosengard = real.content.withAreas(List.of(real.content.area("rosengard").orElseThrow()));
         PromiseView seen = PromiseView.of(real.period("rosengard", "2018"), onlyRosengard, RealPages.AS_OF);
         assertEquals(view("rosengard", "2018"), seen);
+    }
+
+    @Test
+    void outsideTheListACommitmentIsNamedByTheStartOfItsWordingCutAtAWord() {
+        PromiseView view = view("rosengard", "2024-2025");
+        for (var c : view.promise().commitments()) {
+            for (String language : List.of("sv", "en")) {
+                String text = c.text().in(language);
+                String label = view.label(c).in(language);
+                if (text.length() <= 60) {
+                    assertEquals(text, label);
+                } else {
+                    assertTrue(label.endsWith("…") && label.length() <= 56, label);
+                    String head = label.substring(0, label.length() - 1);
+                    assertTrue(text.startsWith(head) && !Character.isLetterOrDigit(text.charAt(head.length())), label + " / " + text);
+                }
+            }
+        }
+        assertEquals(view.promise().commitments().size(), view.labels().values().stream().distinct().count(), "labels tell them apart");
+        assertEquals("Gerillabetonga kommer att arbeta …", CommitmentLabels.shortened("Gerillabetonga kommer att arbeta …"));
+        assertEquals("Polisen ska genomföra minst 25 spaningsinsatser mot…",
+                CommitmentLabels.shortened("Polisen ska genomföra minst 25 spaningsinsatser mot narkotikabrott i området under perioden."));
+        assertEquals("Polisen och [.en]#Safe Cities# ska genomföra minst…",
+                CommitmentLabels.shortened("Polisen och [.en]#Safe Cities# ska genomföra minst tjugofem spaningsinsatser i området."));
+        assertEquals("Polisen och kommunen ska tillsammans genomföra…",
+                CommitmentLabels.shortened("Polisen och kommunen ska tillsammans genomföra [.en]#neighbourhood watch meetings# varje månad."));
+    }
+
+    @Test
+    void whatIsTheSameForEveryCommitmentIsSaidOnce() {
+        PromiseView rosengard = view("rosengard", "2024-2025");
+        assertEquals("no-follow-up-published", rosengard.sharedState().key());
+        assertEquals(List.of("polisen"), rosengard.sections().get(0).actors(), "the police's section: the police's commitments");
+        PromiseView sofielund = view("sofielund", "2022-2023");
+        PromiseView.SectionView direction = sofielund.sections().get(0);
+        assertEquals(List.of(), direction.actors(), "commitments of different actors each name theirs");
+        assertEquals(List.of(), sofielund.sections().get(1).actors(), "a section by actor names them in its groups' headings");
+        // Rosengård 2023's follow-up is published and reports on no commitment: not reported, said once.
+        PromiseView reported = view("rosengard", "2023");
+        assertTrue(reported.promise().commitments().isEmpty() || reported.sharedState() != null);
     }
 }
