@@ -153,7 +153,8 @@ public final class StagingSite {
         }
         Set<PosixFilePermission> folder = Files.getPosixFilePermissions(file.getParent(), LinkOption.NOFOLLOW_LINKS);
         Set<PosixFilePermission> own = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
-        Set<PosixFilePermission> wanted = EnumSet.copyOf(own);
+        Set<PosixFilePermission> wanted = EnumSet.noneOf(PosixFilePermission.class);
+        wanted.addAll(own);
         for (var read : List.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ)) {
             if (folder.contains(read)) {
                 wanted.add(read);
