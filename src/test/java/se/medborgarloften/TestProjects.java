@@ -173,6 +173,34 @@ public final class TestProjects {
         assertEquals(Set.of(), differing, "files that differ between " + expected + " and " + actual);
     }
 
+    /**
+     * Every file below the folder may be read by other users, as a web server running as another user reads it;
+     * only where this machine's umask lets a new file be read by others, which the site's own files follow.
+     */
+    public static void assertReadableByOthers(Path folder) {
+        try {
+            Path probe = Files.createTempFile(scratchFolder("umask-"), "probe", ".txt");
+            Files.delete(probe);
+            Files.writeString(probe, "a file as the site writes one");
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.getPosixFilePermissions(probe)
+                    .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), "this machine's umask hides new files from others");
+            List<String> hidden = new ArrayList<>();
+            int files = 0;
+            try (Stream<Path> all = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+                for (Path file : all.filter(Files::isRegularFile).toList()) {
+                    files++;
+                    if (!Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)) {
+                        hidden.add(folder.relativize(file) + " " + java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+                    }
+                }
+            }
+            assertTrue(files > 0, "no files below " + folder);
+            assertEquals(List.of(), hidden, "files others may not read below " + folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every file below the folder with the SHA-256 of its bytes, for byte-for-byte comparisons. */
     public static Map<String, String> fingerprint(Path folder) {
         Map<String, String> hashes = new TreeMap<>();

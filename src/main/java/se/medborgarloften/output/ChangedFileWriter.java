@@ -75,7 +75,7 @@ final class ChangedFileWriter extends OutputStream {
     }
 
     private void startChangedFile() throws IOException {
-        temporary = Files.createTempFile(file.getParent(), ".writing-", ".tmp");
+        temporary = StagingSite.temporaryBeside(file);
         changed = new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER);
         try (InputStream start = Files.newInputStream(file)) {
             long left = matched;

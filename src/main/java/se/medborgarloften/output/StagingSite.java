@@ -18,11 +18,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +45,8 @@ import java.util.function.Supplier;
  * of files. Safe for many threads.
  */
 public final class StagingSite {
+
+    private static final long PROCESS = ProcessHandle.current().pid();
 
     private final Path root;
     /** Every file this build wrote or kept, by its path below the root, with its size in bytes. */
@@ -107,11 +112,13 @@ public final class StagingSite {
             if (existing != null && existing.isRegularFile()) {
                 try (ChangedFileWriter out = new ChangedFileWriter(file)) {
                     content.writeTo(out);
-                    out.finish();
+                    if (!out.finish()) {
+                        readableAsItsFolder(file);
+                    }
                 }
             } else {
                 clearTheWay(file, existing);
-                temporary = Files.createTempFile(file.getParent(), ".writing-", ".tmp");
+                temporary = temporaryBeside(file);
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 64 * 1024)) {
                     content.writeTo(out);
                 }
@@ -122,6 +129,39 @@ public final class StagingSite {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    /**
+     * Where a file written in one piece is streamed before it is renamed over the file: beside it, so the rename
+     * is atomic, under a name of this process and thread. Opened as every other file of the site is, so readable
+     * as the umask allows: {@link Files#createTempFile} makes a file only its owner may read, the rename keeps
+     * that, and a web server running as another user could not serve the downloads with everything.
+     */
+    static Path temporaryBeside(Path file) {
+        return file.resolveSibling(".writing-" + file.getFileName() + "-" + PROCESS + "-" + Thread.currentThread().getId() + ".tmp");
+    }
+
+    /**
+     * Lets whoever may read the file's folder read the file, where an unchanged file left by an earlier build
+     * was written readable by its owner alone (see {@link #temporaryBeside}); such a file is otherwise never
+     * written again while its bytes stay the same.
+     */
+    static void readableAsItsFolder(Path file) throws IOException {
+        if (!Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> folder = Files.getPosixFilePermissions(file.getParent(), LinkOption.NOFOLLOW_LINKS);
+        Set<PosixFilePermission> own = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
+        Set<PosixFilePermission> wanted = EnumSet.noneOf(PosixFilePermission.class);
+        wanted.addAll(own);
+        for (var read : List.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ)) {
+            if (folder.contains(read)) {
+                wanted.add(read);
+            }
+        }
+        if (!wanted.equals(own)) {
+            Files.setPosixFilePermissions(file, wanted);
         }
     }
 

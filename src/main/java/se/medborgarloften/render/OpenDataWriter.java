@@ -38,7 +38,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,24 +48,26 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Writes the open data under data/: everything in one JSON file, one CSV file per table, the same per
- * promise period, and the JSON Schemas of the content beside them. Same input, same bytes.
+ * Writes the open data under data/: a catalogue of everything in one JSON file, one CSV file per table with the
+ * rows of every period, each period's own JSON, and the JSON Schemas of the content beside them. What a period
+ * holds is in one JSON file and, where it is tabular, in one CSV table: a national site is thousands of periods,
+ * and every copy of them would grow with it. Same input, same bytes.
  */
 public final class OpenDataWriter {
 
     public static final String FOLDER = "data";
     public static final String ALL_JSON = "medborgarloften.json";
-    /** The pretty printer's indentation of an object in the list of areas, relative to one printed alone. */
-    private static final byte[] AREA_INDENT = "  ".getBytes(StandardCharsets.US_ASCII);
+    /** A period's own download, in its folder data/AREA/PERIOD/. */
+    private static final String PERIOD_JSON = "promise.json";
 
     private final SiteContent content;
     private final SitePlan plan;
     /** The day the downloads describe each period's follow-up as of, as the pages do. */
     private final LocalDate asOf;
     private final List<String> languages;
+    /** Without indentation: the downloads are read by programs, and on a national site indentation is much of their size. */
     private final ObjectMapper json = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private final CsvMapper csv = new CsvMapper();
 
@@ -77,8 +78,13 @@ public final class OpenDataWriter {
         this.languages = content.site().languages().stream().map(SiteSettings.Language::code).toList();
     }
 
+    /** Where a period's own download is, below the site's root. */
+    private static String periodFile(PromisePeriod period) {
+        return FOLDER + "/" + period.areaId() + "/" + period.id() + "/" + PERIOD_JSON;
+    }
+
     /**
-     * Writes every file, except a period's files that the site holds made from the same inputs.
+     * Writes every file, except a period's file that the site holds made from the same inputs.
      *
      * @param outputs what the period files in the site were made from, and are made from now
      */
@@ -88,16 +94,10 @@ public final class OpenDataWriter {
         Workers.run(() -> {
             content.areas().parallelStream().forEach(area -> {
                 PeriodFiles files = new PeriodFiles(site, outputs, incremental.fingerprint(InputGroups.ofArea(area.id())));
-                // A period's JSON is in its own file and in the file with everything: printed once for both.
-                Map<PromisePeriod, byte[]> printed = new IdentityHashMap<>();
-                Function<PromisePeriod, byte[]> periodText = period -> printed.computeIfAbsent(period, this::periodText);
                 for (PromisePeriod period : area.periods()) {
-                    String folder = FOLDER + "/" + period.areaId() + "/" + period.id() + "/";
-                    files.write(folder + "promise.json", () -> withLineBreak(periodText.apply(period)));
-                    files.write(folder + "commitments.csv", () -> csv(table("commitments"), commitmentRows(period)));
-                    files.write(folder + "problems.csv", () -> csv(table("problems"), problemRows(period)));
+                    files.write(periodFile(period), () -> withLineBreak(periodText(period)));
                 }
-                parts.keep(ALL_JSON, area.id(), () -> allJsonPart(area, periodText));
+                parts.keep(ALL_JSON, area.id(), () -> cataloguePart(area));
                 partsOfArea.forEach((file, make) -> parts.keep(file, area.id(), () -> make.apply(area)));
             });
             return null;
@@ -105,9 +105,12 @@ public final class OpenDataWriter {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("site", content.site().title());
         all.put("baseUrl", content.site().baseUrl());
+        Map<String, String> tables = new LinkedHashMap<>();
+        OpenDataTable.ALL.forEach(table -> tables.put(table.name(), address(FOLDER + "/" + table.file())));
+        all.put("tables", tables);
         all.put("organisations", content.organisations());
         all.put("areas", content.areas().stream().map(area -> new RawJson(
-                () -> parts.read(ALL_JSON, area.id(), () -> allJsonPart(area, this::periodText)))).toList());
+                () -> parts.read(ALL_JSON, area.id(), () -> cataloguePart(area)))).toList());
         all.put("news", content.news().stream().map(n -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", n.id());
@@ -115,7 +118,7 @@ public final class OpenDataWriter {
             item.put("urls", urls("news/" + n.id()));
             return item;
         }).toList());
-        // The files with everything are hundreds of megabytes for a national site: streamed, never held whole.
+        // The files with everything are large for a national site: streamed, never held whole.
         site.write(FOLDER + "/" + ALL_JSON, out -> {
             json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, all);
             out.write('\n');
@@ -134,7 +137,7 @@ public final class OpenDataWriter {
 
     /**
      * What one area contributes to each table with everything: its rows, without the header (a CSV row does not
-     * depend on the rows around it). Its entry in the JSON is {@link #allJsonPart}.
+     * depend on the rows around it). Its entry in the catalogue is {@link #cataloguePart}.
      */
     private Map<String, Function<AreaHistory, byte[]>> partsOfArea() {
         Map<String, Function<AreaHistory, byte[]>> parts = new LinkedHashMap<>();
@@ -148,46 +151,27 @@ public final class OpenDataWriter {
     }
 
     /**
-     * An area's entry in the JSON with everything, as the whole file's writer would print it there: the
-     * pretty printer indents an object in the list of areas one level deeper than an object on its own.
+     * An area's entry in the catalogue: the area's own facts and, for each period, its dates, title and addresses;
+     * what the period holds is in its own download, which the entry gives the address of.
      */
-    private byte[] allJsonPart(AreaHistory area, Function<PromisePeriod, byte[]> periodText) {
+    private byte[] cataloguePart(AreaHistory area) {
         Map<String, Object> areaJson = new LinkedHashMap<>();
         areaJson.put("area", area.area());
         areaJson.put("urls", urls("area/" + area.id()));
-        // A period in the area's list is printed one level deeper than on its own.
-        areaJson.put("periods", area.periods().stream().map(period -> new RawJson(() ->
-                indented(periodText.apply(period)))).toList());
+        areaJson.put("periods", area.periods().stream().map(period -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("period", period.id());
+            entry.put("dates", period.promise().period());
+            entry.put("title", period.promise().title());
+            entry.put("urls", urls(PagePlanner.promiseKey(period)));
+            entry.put("download", address(periodFile(period)));
+            return entry;
+        }).toList());
         try {
-            return indented(json.writeValueAsBytes(areaJson));
+            return json.writeValueAsBytes(areaJson);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Printed JSON one level deeper: a line break is one byte in UTF-8, never part of another character. */
-    private static byte[] indented(byte[] printed) {
-        int breaks = 0;
-        for (byte b : printed) {
-            if (b == '\n') {
-                breaks++;
-            }
-        }
-        byte[] indented = new byte[printed.length + breaks * AREA_INDENT.length];
-        // Copied a line at a time: byte by byte, this was a seventh of writing the downloads.
-        int from = 0;
-        int at = 0;
-        for (int i = 0; i < printed.length; i++) {
-            if (printed[i] == '\n') {
-                System.arraycopy(printed, from, indented, at, i + 1 - from);
-                at += i + 1 - from;
-                System.arraycopy(AREA_INDENT, 0, indented, at, AREA_INDENT.length);
-                at += AREA_INDENT.length;
-                from = i + 1;
-            }
-        }
-        System.arraycopy(printed, from, indented, at, printed.length - from);
-        return indented;
     }
 
     private static byte[] withLineBreak(byte[] printed) {
@@ -196,7 +180,7 @@ public final class OpenDataWriter {
         return file;
     }
 
-    /** JSON written as it is, for an area's part; JSON strings hold no line breaks, only the printer does. */
+    /** JSON written as it is, for an area's part of the catalogue. */
     private record RawJson(Supplier<byte[]> bytes) implements JsonSerializable {
 
         @Override
@@ -256,8 +240,13 @@ public final class OpenDataWriter {
 
     private Map<String, String> urls(String key) {
         Map<String, String> urls = new LinkedHashMap<>();
-        languages.forEach(lang -> urls.put(lang, content.site().baseUrl() + plan.page(key, lang).path()));
+        languages.forEach(lang -> urls.put(lang, address(plan.page(key, lang).path())));
         return urls;
+    }
+
+    /** The whole address of a file below the site's root. */
+    private String address(String path) {
+        return content.site().baseUrl() + path;
     }
 
     private List<Object> areaRow(AreaHistory area) {

@@ -20,10 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -58,7 +60,8 @@ class OpenDataWriterTest {
 
     @Test
     void aPeriodsCommitmentsAreItsRowsWithTheirTargets() throws IOException {
-        List<Map<String, String>> rows = csv(data.resolve("rosengard/2024-2025/commitments.csv"));
+        List<Map<String, String>> rows = csv(data.resolve("commitments.csv")).stream()
+                .filter(r -> r.get("area").equals("rosengard") && r.get("period").equals("2024-2025")).toList();
         PromisePeriod period = planned.content().period("rosengard", "2024-2025").orElseThrow();
         assertEquals(period.promise().commitments().size(), rows.size());
         Map<String, String> first = rows.get(0);
@@ -70,9 +73,7 @@ class OpenDataWriterTest {
         assertEquals("Minst 25 spaningsinsatser för att motverka öppna drogscener", first.get("text_sv"));
         assertEquals("polisen", first.get("actors"));
         assertEquals(planned.asOf().toString(), first.get("as_of"));
-        assertEquals(rows, csv(data.resolve("commitments.csv")).stream()
-                .filter(r -> r.get("area").equals("rosengard") && r.get("period").equals("2024-2025")).toList(),
-                "the table with everything has the period's rows as they are");
+        assertFalse(Files.exists(data.resolve("rosengard/2024-2025/commitments.csv")), "a period has no tables of its own");
     }
 
     @Test
@@ -97,10 +98,11 @@ class OpenDataWriterTest {
     }
 
     @Test
-    void theJsonWithEverythingHasEachAreaWithItsPeriodsAsTheirOwnFilesSay() throws IOException {
+    void theCatalogueHasEachAreaWithTheAddressesOfItsPeriodsOwnFiles() throws IOException {
         JsonNode all = new ObjectMapper().readTree(data.resolve(OpenDataWriter.ALL_JSON).toFile());
         assertEquals(BASE, all.get("baseUrl").asText());
         assertEquals(5, all.get("areas").size());
+        assertEquals(BASE + "data/commitments.csv", all.at("/tables/commitments").asText());
         JsonNode rosengard = null;
         for (JsonNode area : all.get("areas")) {
             if (area.at("/area/id").asText().equals("rosengard")) {
@@ -108,12 +110,30 @@ class OpenDataWriterTest {
             }
         }
         assertEquals(BASE + "sv/omraden/rosengard/", rosengard.at("/urls/sv").asText());
+        assertEquals("lpo-malmo-soder", rosengard.at("/area/localPoliceArea").asText());
         assertEquals(3, rosengard.get("periods").size());
+        JsonNode entry = rosengard.get("periods").get(1);
+        assertEquals("2023", entry.get("period").asText());
+        assertEquals(BASE + "data/rosengard/2023/promise.json", entry.get("download").asText());
+        assertEquals(BASE + "en/areas/rosengard/2023/", entry.at("/urls/en").asText());
         JsonNode ownFile = new ObjectMapper().readTree(data.resolve("rosengard/2023/promise.json").toFile());
-        assertEquals(ownFile, rosengard.get("periods").get(1), "a period's file is its entry in the file with everything");
+        assertEquals(ownFile.at("/promise/period"), entry.get("dates"));
+        assertEquals(ownFile.at("/promise/title"), entry.get("title"));
+        assertEquals(Set.of("period", "dates", "title", "urls", "download"), Set.copyOf(iterable(entry.fieldNames())),
+                "the catalogue does not repeat what the period's own file holds");
         assertEquals("2023", ownFile.get("period").asText());
         assertEquals("2024", ownFile.at("/followUp/published").asText());
         assertEquals(1, all.get("news").size());
+    }
+
+    @Test
+    void theJsonFilesAreWrittenWithoutIndentation() throws IOException {
+        byte[] own = Files.readAllBytes(data.resolve("rosengard/2023/promise.json"));
+        // Compact, with one line break at the end: printed again without indentation, it is the same bytes.
+        ObjectMapper compact = new ObjectMapper();
+        assertEquals(compact.writeValueAsString(compact.readTree(own)) + "\n", new String(own, java.nio.charset.StandardCharsets.UTF_8));
+        String catalogue = Files.readString(data.resolve(OpenDataWriter.ALL_JSON));
+        assertEquals(catalogue.length() - 1, catalogue.indexOf('\n'), "one line");
     }
 
     @Test
@@ -138,6 +158,12 @@ class OpenDataWriterTest {
     void theSameContentGivesTheSameBytes() {
         Path again = writeInto(TestProjects.scratchFolder("open-data-again-").resolve("site")).resolve(OpenDataWriter.FOLDER);
         TestProjects.assertSameFiles(data, again);
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> items) {
+        List<T> list = new java.util.ArrayList<>();
+        items.forEachRemaining(list::add);
+        return list;
     }
 
     private static List<Map<String, String>> csv(Path file) throws IOException {

@@ -57,7 +57,10 @@ class OpenDataTest {
                     .filter(r -> r.get("area").equals(area) && r.get("period").equals(id)).toList();
             assertEquals(sv.select("li.commitment").size(), mine.size(), area + "/" + id);
             assertEquals(Integer.parseInt(period.get("commitment_count")), mine.size());
-            assertEquals(csv(data.resolve(area).resolve(id).resolve("commitments.csv")), mine, "per-period file of " + area + "/" + id);
+            // A period's rows are in the tables with everything, under its area and period, and nowhere else.
+            try (var own = Files.list(data.resolve(area).resolve(id))) {
+                assertEquals(List.of("promise.json"), own.map(f -> f.getFileName().toString()).toList(), area + "/" + id);
+            }
             for (Map<String, String> row : mine) {
                 Element item = sv.getElementById("commitment-" + row.get("commitment"));
                 assertEquals(SiteHtml.normalized(row.get("text_sv")), SiteHtml.normalized(item.selectFirst(".commitment__text").text()));
@@ -78,23 +81,50 @@ class OpenDataTest {
     }
 
     @Test
-    void theJsonFileParsesAndHoldsEveryPeriodWithItsPageAddresses() throws IOException {
+    void theCatalogueLeadsToEveryPeriodsOwnDownloadAndPage() throws IOException {
         JsonNode all = new ObjectMapper().readTree(data.resolve("medborgarloften.json").toFile());
+        String base = all.get("baseUrl").asText();
         int periods = 0;
         for (JsonNode area : all.get("areas")) {
             for (JsonNode period : area.get("periods")) {
                 periods++;
                 String sv = period.at("/urls/sv").asText();
                 Document page = site.page(site.file(sv.substring(sv.indexOf("/sv/") + 1)));
-                assertEquals(SiteHtml.normalized(period.at("/promise/title/sv").asText()), SiteHtml.normalized(page.selectFirst("h1").text()));
-                assertEquals(page.select("#situation ol.problems > li").size(), period.at("/promise/problems").size());
-                JsonNode own = new ObjectMapper().readTree(data.resolve(area.at("/area/id").asText())
-                        .resolve(period.get("period").asText()).resolve("promise.json").toFile());
-                assertEquals(period, own);
+                assertEquals(SiteHtml.normalized(period.at("/title/sv").asText()), SiteHtml.normalized(page.selectFirst("h1").text()));
+                String download = period.get("download").asText();
+                assertTrue(download.startsWith(base), download);
+                Path file = site.root().resolve(download.substring(base.length()));
+                assertTrue(Files.isRegularFile(file), "the catalogue links " + download);
+                assertEquals(data.resolve(area.at("/area/id").asText()).resolve(period.get("period").asText()).resolve("promise.json"), file);
+                // The catalogue finds the period; everything the period holds is in its own download, which agrees.
+                JsonNode own = new ObjectMapper().readTree(file.toFile());
+                assertEquals(area.at("/area/id").asText(), own.get("area").asText());
+                assertEquals(period.get("period"), own.get("period"));
+                assertEquals(period.get("urls"), own.get("urls"));
+                assertEquals(period.get("title"), own.at("/promise/title"));
+                assertEquals(period.get("dates"), own.at("/promise/period"));
+                assertFalse(period.has("promise") || period.has("followUp"), "the catalogue does not repeat the period");
+                assertEquals(page.select("#situation ol.problems > li").size(), own.at("/promise/problems").size());
             }
         }
         assertEquals(7, periods);
         assertFalse(all.get("organisations").isEmpty());
+        for (var table : List.of("areas", "promises", "problems", "commitments", "follow-ups")) {
+            assertEquals(base + "data/" + table + ".csv", all.at("/tables/" + table).asText());
+            assertTrue(Files.isRegularFile(data.resolve(table + ".csv")), table);
+        }
+    }
+
+    @Test
+    void theJsonDownloadsAreWrittenWithoutIndentation() throws IOException {
+        try (var files = Files.walk(data)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().equals("promise.json")
+                    || f.getFileName().toString().equals("medborgarloften.json")).toList()) {
+                String text = Files.readString(file);
+                // One line: JSON strings hold no line breaks, so any in the file would be the printer's.
+                assertEquals(text.length() - 1, text.indexOf('\n'), file.toString());
+            }
+        }
     }
 
     @Test
@@ -143,7 +173,9 @@ class OpenDataTest {
         List<Map<String, String>> rows = csv(data.resolve("follow-ups.csv"));
         int followUps = 0;
         for (JsonNode area : all.get("areas")) {
-            for (JsonNode period : area.get("periods")) {
+            for (JsonNode entry : area.get("periods")) {
+                JsonNode period = new ObjectMapper().readTree(data.resolve(area.at("/area/id").asText())
+                        .resolve(entry.get("period").asText()).resolve("promise.json").toFile());
                 JsonNode followUp = period.get("followUp");
                 if (followUp == null || followUp.isNull()) {
                     continue;
@@ -183,6 +215,12 @@ class OpenDataTest {
         assertTrue(english.contains("UTF-8 without a byte order mark") && english.contains("Data → From Text/CSV"), english);
         String swedish = SiteHtml.normalized(sv.getElementById("files-heading").parent().text());
         assertTrue(swedish.contains("UTF-8 utan byte order mark") && swedish.contains("Data → Från text/CSV"), swedish);
+    }
+
+    @Test
+    void everyPublishedFileMayBeReadByOthers() {
+        // The downloads with everything were once streamed through a temporary file only its owner could read.
+        TestProjects.assertReadableByOthers(site.root());
     }
 
     @Test
