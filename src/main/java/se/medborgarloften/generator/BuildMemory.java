@@ -20,4 +20,14 @@ public record BuildMemory(ReadCache<ContentLoader.ReadFile> reads, CheckCache ch
     public BuildMemory() {
         this(new ReadCache<>(), new CheckCache(), new FingerprintMemory(), new WorkingCopyListings(), new ContentFiles());
     }
+
+    /**
+     * For one build and no other in the process (the command line, `mvn package`): nothing read or checked is kept,
+     * so the content's files, hundreds of megabytes on a national site, are let go once the pages are planned
+     * instead of being held, as a memory for a next build would hold them, while every page is rendered.
+     */
+    public static BuildMemory forOneBuild() {
+        return new BuildMemory(ReadCache.keepingNothing(), CheckCache.keepingNothing(), new FingerprintMemory(),
+                new WorkingCopyListings(), new ContentFiles());
+    }
 }

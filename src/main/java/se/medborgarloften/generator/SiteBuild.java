@@ -66,7 +66,7 @@ public final class SiteBuild {
     }
 
     public SiteBuild(Path project, Path output, BuildOptions options) {
-        this(project, output, options, new BuildMemory());
+        this(project, output, options, BuildMemory.forOneBuild());
     }
 
     /** A build that reads and checks again only what changed since the builds that used this memory. */

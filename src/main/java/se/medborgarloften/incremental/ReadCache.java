@@ -25,6 +25,24 @@ public final class ReadCache<T> {
     private static final Duration RACY = Duration.ofSeconds(1);
 
     private final Map<Path, Entry<T>> entries = new ConcurrentHashMap<>();
+    private final boolean keeping;
+
+    /** A cache that keeps what it read for the next load. */
+    public ReadCache() {
+        this(true);
+    }
+
+    private ReadCache(boolean keeping) {
+        this.keeping = keeping;
+    }
+
+    /**
+     * For a build with no next build in its process (the command line): reads every file and keeps none, so that
+     * the files' texts can be let go once the pages are planned rather than be held until the last page is written.
+     */
+    public static <T> ReadCache<T> keepingNothing() {
+        return new ReadCache<>(false);
+    }
 
     /** The file as it is on disk now, as far as a cache can tell without reading it. */
     public record Stamp(long size, FileTime modified, Object fileKey) {
@@ -39,6 +57,9 @@ public final class ReadCache<T> {
 
     /** The earlier result for this file when it is unchanged, else what reading it now gives. */
     public T read(Path file, Stamp stamp, Supplier<T> reading) {
+        if (!keeping) {
+            return Objects.requireNonNull(reading.get());
+        }
         Entry<T> earlier = entries.get(file);
         if (earlier != null && !earlier.racy() && earlier.stamp().equals(stamp)) {
             return earlier.read();

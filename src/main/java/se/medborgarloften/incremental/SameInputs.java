@@ -35,6 +35,17 @@ public final class SameInputs<K, V> {
     }
 
     private final Map<K, Kept<V>> kept = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final boolean keeping;
+
+    /** Results kept for the next build. */
+    public SameInputs() {
+        this(true);
+    }
+
+    /** @param keeping false for a build with no next build in its process: every result is made and none kept */
+    public SameInputs(boolean keeping) {
+        this.keeping = keeping;
+    }
 
     /** The result kept for this object, or the one made now, kept from now on. */
     public V get(K key, Supplier<V> make) {
@@ -43,6 +54,9 @@ public final class SameInputs<K, V> {
 
     /** As {@link #get(Object, Supplier)}, for a result that also depends on these other objects, in this order. */
     public V get(K key, List<Object> alsoFrom, Supplier<V> make) {
+        if (!keeping) {
+            return make.get();
+        }
         Kept<V> earlier = kept.get(key);
         if (earlier != null && earlier.from(alsoFrom)) {
             return earlier.value();

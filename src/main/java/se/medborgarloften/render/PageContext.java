@@ -42,7 +42,6 @@ public final class PageContext implements TemplatePage {
     private final Statuses statuses;
     private final Charts charts;
     /** What the page shows, worked out before it renders (see {@link Views}); null for a page kind that has none yet. */
-    private final Object view;
 
     /**
      * @param content what the page may see: the whole content, or for a page that reads less than everything only
@@ -66,7 +65,6 @@ public final class PageContext implements TemplatePage {
         this.statuses = new Statuses(inputs.asOf());
         this.charts = new Charts(i18n, dates, statuses);
         this.citations = new Citations(content, links::page);
-        this.view = Views.of(planned, content, inputs);
     }
 
     /** A page that reads less than everything refers only to the areas it declared; see the constructor. */
@@ -101,9 +99,13 @@ public final class PageContext implements TemplatePage {
         return planned.subject();
     }
 
-    /** The page's view model (render/view), what its template reads instead of searching the content. */
+    /**
+     * The page's view model (render/view), what its template reads instead of searching the content. Made when
+     * the template asks for it, once, as it renders: the contexts of every page are made before the first page
+     * renders, and views made with them would all be held until the last page is written.
+     */
     public Object getView() {
-        return view;
+        return Views.of(planned, content, inputs);
     }
 
     public SiteContent getContent() {

@@ -19,12 +19,29 @@ import java.util.function.Supplier;
  */
 public final class CheckCache {
 
-    private final SameInputs<JsonSource, ContentValidator.Checked> checked = new SameInputs<>();
-    private final SameInputs<JsonSource, List<Diagnostic>> translations = new SameInputs<>();
-    private final SameInputs<JsonSource, Set<String>> pending = new SameInputs<>();
-    private final SameInputs<JsonSource, List<Diagnostic>> references = new SameInputs<>();
+    private final SameInputs<JsonSource, ContentValidator.Checked> checked;
+    private final SameInputs<JsonSource, List<Diagnostic>> translations;
+    private final SameInputs<JsonSource, Set<String>> pending;
+    private final SameInputs<JsonSource, List<Diagnostic>> references;
     private String schemas = "";
     private String languages = "";
+
+    /** Checks kept for the next build in this process. */
+    public CheckCache() {
+        this(true);
+    }
+
+    private CheckCache(boolean keeping) {
+        checked = new SameInputs<>(keeping);
+        translations = new SameInputs<>(keeping);
+        pending = new SameInputs<>(keeping);
+        references = new SameInputs<>(keeping);
+    }
+
+    /** For a build with no next build in its process: every check runs, and none holds on to the files it read. */
+    public static CheckCache keepingNothing() {
+        return new CheckCache(false);
+    }
 
     /** Forgets what was checked against other schemas, and files no longer loaded. */
     synchronized void startValidation(String schemaTexts, Collection<JsonSource> files) {
