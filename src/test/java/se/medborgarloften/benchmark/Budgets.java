@@ -56,7 +56,8 @@ final class Budgets {
                 PAGE / 1024, heaviest <= PAGE ? "met" : "NOT MET");
         if (pagefind && SearchTransfer.browserInstalled()) {
             try (SearchTransfer search = new SearchTransfer(site)) {
-                for (String query : List.of("sv/sok/?q=Centrum", "sv/sok/?q=nedskr%C3%A4pningen+trafik", "en/search/?q=Centrum")) {
+                for (String query : List.of("sv/sok/?q=Centrum", "sv/sok/?q=nedskr%C3%A4pningen+trafik", "en/search/?q=Centrum",
+                        "sv/sok/?q=polisen")) {
                     SearchTransfer.Result result = search.query(query);
                     System.out.printf("    search %s: %d results shown, %.1f KB transferred (budget %d KB): %s%n", query,
                             result.titles().size(), result.bytes() / 1024.0, SEARCH / 1024,

@@ -58,8 +58,8 @@ public final class SearchTransfer implements AutoCloseable {
 
     /**
      * Opens the search page with a query (e.g. "sv/sok/?q=Centrum") with an empty browser cache and waits for the
-     * answer; the bytes are counted where the site is served, since Pagefind loads its index in a web worker,
-     * whose requests the page's resource timing does not list.
+     * answer; the bytes are counted where the site is served, text compressed as a static host sends it, since
+     * Pagefind loads its index in a web worker, whose requests the page's resource timing does not list.
      */
     public Result query(String path) throws InterruptedException {
         driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
@@ -140,10 +140,23 @@ public final class SearchTransfer implements AutoCloseable {
             }
             byte[] body = Files.readAllBytes(file);
             String name = file.getFileName().toString();
-            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".css") ? "text/css" : name.endsWith(".js")
+            String type = name.endsWith(".css") ? "text/css" : name.endsWith(".js")
                     ? "text/javascript" : name.endsWith(".json") ? "application/json" : name.endsWith(".wasm")
                     ? "application/wasm" : name.endsWith(".svg") ? "image/svg+xml" : name.endsWith(".html")
-                    ? "text/html; charset=utf-8" : "application/octet-stream");
+                    ? "text/html; charset=utf-8" : "application/octet-stream";
+            exchange.getResponseHeaders().set("Content-Type", type);
+            // As GitHub Pages and other static hosts serve them: text compressed for a browser that accepts it.
+            // Pagefind's index, fragments and WebAssembly are compressed already, and are sent as they are.
+            String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+            if (!type.equals("application/octet-stream") && !type.equals("application/wasm")
+                    && accepted != null && accepted.contains("gzip")) {
+                java.io.ByteArrayOutputStream compressed = new java.io.ByteArrayOutputStream();
+                try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(compressed)) {
+                    gzip.write(body);
+                }
+                body = compressed.toByteArray();
+                exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            }
             served.addAndGet(body.length);
             exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
