@@ -84,7 +84,7 @@ public final class Main {
                     .withBaseUrl(line.option("base-url", null))
                     .withRecordPublishedUrls("true".equals(line.option("record-published-urls", "false")))
                     .withKeepUnchanged(!line.flag("from-nothing"))
-                    .withPagefind(line.option("pagefind", null) == null ? null : Path.of(line.option("pagefind", null)));
+                    .withPagefind(line.path("pagefind"));
             if (line.flag("progress")) {
                 String language = reporter.language();
                 options = options.withProgress(stage ->
@@ -208,6 +208,12 @@ public final class Main {
         }
 
         /** A day written YYYY-MM-DD, or null when the option is absent or empty. */
+        /** The option's value as a path, or null when it is not given. */
+        Path path(String name) {
+            String value = option(name, null);
+            return value == null ? null : Path.of(value);
+        }
+
         LocalDate date(String name) {
             String value = option(name, null);
             try {
