@@ -9,6 +9,7 @@ import se.medborgarloften.model.Organisation;
 import se.medborgarloften.model.Promise;
 import se.medborgarloften.model.PromisePeriod;
 import se.medborgarloften.model.SiteContent;
+import se.medborgarloften.render.view.CommitmentLabels;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -119,17 +120,12 @@ public final class EditorConfig {
                 }
                 ArrayNode commitments = entry.putArray("commitments");
                 for (Promise.Commitment c : period.promise().commitments()) {
-                    commitments.addObject().put("value", c.id()).put("label", c.id() + " – " + shortened(inLanguage(c.text())));
+                    commitments.addObject().put("value", c.id())
+                            .put("label", c.id() + " – " + CommitmentLabels.shortened(inLanguage(c.text()).replaceAll("\\s+", " ").strip()));
                 }
             }
         }
         return collection;
-    }
-
-    /** The first words of a text, for a choice's label. */
-    private static String shortened(String text) {
-        String line = text.replaceAll("\\s+", " ").strip();
-        return line.length() <= 70 ? line : line.substring(0, line.lastIndexOf(' ', 70) > 30 ? line.lastIndexOf(' ', 70) : 70) + " …";
     }
 
     private String inLanguage(se.medborgarloften.model.LocalizedText text) {

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * wording's first words, cut at a word boundary and marked as cut. A page that repeated every wording wherever it
  * names a commitment (its problem, the follow-up's table, the changes) carried each one up to five times. The
  * label is the start of what the source says, so it says nothing new, and it stays a meaningful link text out
- * of context. Where two commitments of the period would get the same label, both keep their whole wording.
+ * of context. Where two commitments of the period would get the same label, both keep their whole wording. The
+ * editor's choice of a commitment uses the same rule, so staff see a commitment named as readers do.
  */
-final class CommitmentLabels {
+public final class CommitmentLabels {
 
     /** A wording this short is its own label: cutting it would save almost nothing. */
     private static final int WHOLE = 60;
@@ -58,7 +59,8 @@ final class CommitmentLabels {
         return new LocalizedText(values);
     }
 
-    static String shortened(String text) {
+    /** A wording's first words, cut at a word and marked as cut; a short wording whole. */
+    public static String shortened(String text) {
         if (text.length() <= WHOLE) {
             return text;
         }

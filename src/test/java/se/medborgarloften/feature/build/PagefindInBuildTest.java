@@ -12,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,9 +48,9 @@ class PagefindInBuildTest {
 
         // The next build writes into the other folder, which holds the build before last: its index is Pagefind's
         // new one, not an old one left there.
-        Map<String, Integer> first = listing(site.resolve("pagefind"));
+        Map<String, String> first = TestProjects.fingerprint(site.resolve("pagefind"));
         new SiteBuild(TestProjects.realProject(), site, options().withPagefind(pagefind)).run();
-        assertEquals(first, listing(site.resolve("pagefind")));
+        assertEquals(first, TestProjects.fingerprint(site.resolve("pagefind")));
     }
 
     @Test
@@ -60,7 +58,7 @@ class PagefindInBuildTest {
         Path folder = TestProjects.scratchFolder("medborgarloften-pagefind-fails-");
         Path site = folder.resolve("site");
         new SiteBuild(TestProjects.realProject(), site, options()).run();
-        Map<String, Integer> before = listing(site);
+        Map<String, String> before = TestProjects.fingerprint(site);
 
         Path broken = folder.resolve("pagefind");
         Files.writeString(broken, "#!/bin/sh\necho 'Error: could not read the site' >&2\nexit 3\n");
@@ -70,12 +68,12 @@ class PagefindInBuildTest {
         String message = failed.diagnostics().get(0).messageText().in("sv");
         assertTrue(message.contains("Pagefind avslutades med kod 3") && message.contains("could not read the site"), message);
         assertTrue(failed.diagnostics().get(0).messageText().in("en").contains("Pagefind exited with code 3"));
-        assertEquals(before, listing(site), "the published site is unchanged");
+        assertEquals(before, TestProjects.fingerprint(site), "the published site is unchanged");
 
         ContentException missing = assertThrows(ContentException.class,
                 () -> new SiteBuild(TestProjects.realProject(), site, options().withPagefind(folder.resolve("nowhere"))).run());
         assertTrue(missing.diagnostics().get(0).messageText().in("sv").contains("finns inte"));
-        assertEquals(before, listing(site), "the published site is unchanged");
+        assertEquals(before, TestProjects.fingerprint(site), "the published site is unchanged");
     }
 
     private static BuildOptions options() {
@@ -88,16 +86,5 @@ class PagefindInBuildTest {
         assumeTrue(SearchTransfer.pagefindInstalled(root) || ci, "install Debian's nodejs and npm to index the site with Pagefind");
         assertTrue(SearchTransfer.pagefindInstalled(root), "Pagefind (npm) must run in CI: .ci/run installs nodejs and npm");
         return root.resolve("src/main/search/node_modules/.bin/pagefind");
-    }
-
-    /** Every file below a folder with a digest of its bytes, through the published link. */
-    private static Map<String, Integer> listing(Path folder) throws IOException {
-        Map<String, Integer> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(), Arrays.hashCode(Files.readAllBytes(file)));
-            }
-        }
-        return files;
     }
 }
