@@ -224,16 +224,28 @@ public final class ContentWarnings {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    /** The words of text[from, to) {@link #normalized} would give, split at its spaces, without making it. */
-    private static int words(String text, int from, int to) {
+    /** Where text[from, to) starts once the white space {@link #normalized} strips is left out. */
+    private static int trimmedStart(String text, int from, int to) {
         int start = from;
-        int end = to;
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < to && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
+        return start;
+    }
+
+    /** Where text[start, to) ends once the white space {@link #normalized} strips is left out. */
+    private static int trimmedEnd(String text, int start, int to) {
+        int end = to;
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
+        return end;
+    }
+
+    /** The words of text[from, to) {@link #normalized} would give, split at its spaces, without making it. */
+    private static int words(String text, int from, int to) {
+        int start = trimmedStart(text, from, to);
+        int end = trimmedEnd(text, start, to);
         int words = 1;
         boolean inSpace = false;
         for (int i = start; i < end; i++) {
@@ -248,14 +260,8 @@ public final class ContentWarnings {
 
     /** A 64-bit digest (FNV-1a) of text[from, to) as {@link #normalized} would write it. */
     private static long digest(String text, int from, int to) {
-        int start = from;
-        int end = to;
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
+        int start = trimmedStart(text, from, to);
+        int end = trimmedEnd(text, start, to);
         long hash = 0xcbf29ce484222325L;
         boolean inSpace = false;
         for (int i = start; i < end; i++) {
