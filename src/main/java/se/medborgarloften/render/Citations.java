@@ -41,7 +41,11 @@ final class Citations {
             if (text != null) {
                 int anchor = longest != null && sourceOf(longest, sources) == source ? text.lineOf(longest.text()) : 0;
                 int line = anchor > 0 ? text.lineOf(passage.text(), anchor) : text.lineOf(passage.text());
-                citations.add(new Citation(link.apply(PagePlanner.sourceKey(text.slug()), "L" + line), line, source));
+                String href = link.apply(PagePlanner.sourceKey(text.slug()), "L" + line);
+                // Two passages on one line of the source are one place to look: linked once.
+                if (citations.stream().noneMatch(c -> c.href().equals(href))) {
+                    citations.add(new Citation(href, line, source));
+                }
             }
         }
         return citations;

@@ -178,10 +178,10 @@ class RealSiteTest {
         assertEquals(0, sv.select("li.commitment .tag").size());
         assertEquals(1, sv.select("#commitments .tag").size());
         assertTrue(sv.select(".tag--not-done, .tag--not-followed-up").isEmpty());
-        assertEquals("Uppföljning av alla åtaganden: Ingen uppföljning publicerad här",
+        assertEquals("Status för alla åtaganden i perioden: Ingen uppföljning publicerad här",
                 sv.getElementById("commitments-state").text());
         assertTrue(sv.getElementById("commitments-state").selectFirst(".tag").hasClass("tag--no-follow-up-published"));
-        assertEquals("Follow-up of every commitment: No follow-up published here", en.getElementById("commitments-state").text());
+        assertEquals("Status of all commitments in this period: No follow-up published here", en.getElementById("commitments-state").text());
     }
 
     @Test
